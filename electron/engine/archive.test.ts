@@ -1,0 +1,56 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Archive } from './archive';
+import { temporaryFolder } from './test-support';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+function openArchive(): { archive: Archive; dataDir: string } {
+  const folder = temporaryFolder();
+  const archive = Archive.open({ dataDir: folder.path });
+  cleanups.push(folder.remove, () => archive.close());
+  return { archive, dataDir: folder.path };
+}
+
+describe('Archive', () => {
+  it('reports the archive it opened', async () => {
+    const { archive, dataDir } = openArchive();
+    const status = await archive.handle('status', {});
+    expect(status).toMatchObject({ dataDir, schemaVersion: 1, letterCount: 0, pid: process.pid });
+    archive.db
+      .prepare(
+        "INSERT INTO letters (sha256, file_name, byte_size, text, imported_at) VALUES ('abc', '答复.docx', 10, '正文', '2024-01-01')",
+      )
+      .run();
+    expect(await archive.handle('status', undefined)).toMatchObject({ letterCount: 1 });
+  });
+
+  it('answers a capability not built yet with a clear Chinese error, never with data', async () => {
+    const { archive } = openArchive();
+    await expect(archive.handle('search', { query: '人才公寓' })).rejects.toMatchObject({
+      code: 'not_available',
+      message: '「搜索」功能尚未提供，将在后续版本中加入。',
+    });
+  });
+
+  it('validates every argument where it enters the engine', async () => {
+    const { archive } = openArchive();
+    await expect(archive.handle('getLetter', { id: 'x' })).rejects.toMatchObject({
+      code: 'invalid_arguments',
+    });
+    await expect(archive.handle('rm -rf', {})).rejects.toMatchObject({ code: 'unknown_method' });
+  });
+
+  it('says in Chinese why a folder cannot hold an archive', () => {
+    const folder = temporaryFolder();
+    cleanups.push(folder.remove);
+    mkdirSync(folder.path, { recursive: true });
+    const aFile = join(folder.path, '不是文件夹.txt');
+    writeFileSync(aFile, '');
+    expect(() => Archive.open({ dataDir: join(aFile, 'archive') })).toThrow(/无法创建归档文件夹/u);
+  });
+});

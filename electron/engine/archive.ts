@@ -1,0 +1,82 @@
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api-error';
+import type { MethodResults } from '../../shared/api';
+import { HOST_METHODS, METHOD_LABELS } from '../../shared/api';
+import type { MethodName, ParsedMethodArgs } from '../../shared/api-schemas';
+import type { EngineStatus } from '../../shared/domain';
+import type { EventMessage } from '../../shared/protocol';
+import { validateCall } from '../../shared/protocol';
+import { ENGINE_VERSION } from './engine-version';
+import { openArchiveDatabase, type OpenedArchiveDatabase } from './store/database';
+
+export interface ArchiveOptions {
+  /** The archive folder: database, originals and index files. */
+  dataDir: string;
+  /** Pushes an event to whoever hosts the engine (worker → supervisor → UI). */
+  emit?: (message: EventMessage) => void;
+}
+
+type Handler<M extends MethodName> = (
+  args: ParsedMethodArgs<M>,
+) => MethodResults[M] | Promise<MethodResults[M]>;
+type Handlers = { [M in MethodName]?: Handler<M> };
+
+/**
+ * The archive engine's façade: answers ArchiveApi calls over the store. Every argument is validated
+ * here with its zod schema, whatever transport brought it.
+ */
+export class Archive {
+  private readonly opened: OpenedArchiveDatabase;
+  private readonly startedAt = new Date().toISOString();
+  private readonly handlers: Handlers;
+
+  private constructor(private readonly options: ArchiveOptions) {
+    this.opened = openArchiveDatabase(options.dataDir);
+    this.handlers = {
+      status: () => this.status(),
+    };
+  }
+
+  /** Opens (creating if needed) the archive in `options.dataDir`. Throws ApiError in Chinese. */
+  static open(options: ArchiveOptions): Archive {
+    return new Archive(options);
+  }
+
+  get db(): Database {
+    return this.opened.db;
+  }
+
+  /** Answers one call: validates, dispatches, or says clearly that the capability is not built yet. */
+  async handle(method: unknown, args: unknown): Promise<unknown> {
+    const parsed = validateCall(method, args);
+    const name = method as MethodName;
+    if (HOST_METHODS.has(name)) {
+      throw new ApiError(
+        'unknown_method',
+        `「${METHOD_LABELS[name]}」由程序界面一方处理，不由归档引擎处理。`,
+      );
+    }
+    const handler = this.handlers[name] as ((value: unknown) => unknown) | undefined;
+    if (!handler) {
+      throw new ApiError('not_available', `「${METHOD_LABELS[name]}」功能尚未提供，将在后续版本中加入。`);
+    }
+    return handler(parsed);
+  }
+
+  status(): EngineStatus {
+    const row = this.opened.db.prepare('SELECT COUNT(*) AS count FROM letters').get() as { count: number };
+    return {
+      dataDir: this.options.dataDir,
+      databaseFile: this.opened.file,
+      schemaVersion: this.opened.schemaVersion,
+      letterCount: row.count,
+      engineVersion: ENGINE_VERSION,
+      engineStartedAt: this.startedAt,
+      pid: process.pid,
+    };
+  }
+
+  close(): void {
+    if (this.opened.db.open) this.opened.db.close();
+  }
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApiError, toApiErrorData } from '../../shared/api-error';
+import { HOST_METHODS } from '../../shared/api';
+import type { MethodName } from '../../shared/api-schemas';
+import { WEB_CALL_PATH, WEB_EVENTS_PATH } from '../../shared/channels';
+import type { Settings } from '../../shared/domain';
+import { validateCall } from '../../shared/protocol';
+import { EngineSupervisor, type SpawnEngine } from '../common/engine-supervisor';
+import type { SettingsStore } from '../common/settings-file';
+import { EventStream } from './event-stream';
+import { isLoopbackHost, isOwnOrigin, requestToken, tokenCookieName, tokensMatch } from './request-guards';
+import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
+
+export interface WebHostOptions {
+  rendererDir: string;
+  spawnEngine: SpawnEngine;
+  settings: SettingsStore;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  token?: string;
+  log?: (line: string) => void;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  supervisor: EngineSupervisor;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Serves the built renderer and the ArchiveApi over HTTP on 127.0.0.1 only, behind a per-run token,
+ * with the engine in a child process: the same UI and engine as the app, in a plain browser.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? (() => undefined);
+  const events = new EventStream();
+  const supervisor = new EngineSupervisor(options.spawnEngine, {
+    onEvent: (message) => events.publish(message),
+    log,
+  });
+  supervisor.start();
+
+  let port = 0;
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      log(`web host: ${toApiErrorData(error).message}`);
+      if (!response.headersSent) sendText(response, 500, '服务器内部错误。');
+      else response.end();
+    });
+  });
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    response.setHeader('x-content-type-options', 'nosniff');
+    response.setHeader('referrer-policy', 'no-referrer');
+    if (!isLoopbackHost(request.headers.host, port)) {
+      sendText(response, 403, '拒绝访问：只接受本机地址 127.0.0.1 的请求。');
+      return;
+    }
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!tokensMatch(token, requestToken(request, url, port))) {
+      sendText(response, 401, '拒绝访问：缺少或错误的访问令牌。请使用启动时显示的完整网址打开。');
+      return;
+    }
+    if (url.searchParams.has('token')) {
+      // Keep the token out of the address bar and history: move it into an HttpOnly cookie.
+      response.setHeader(
+        'set-cookie',
+        `${tokenCookieName(port)}=${encodeURIComponent(token)}; HttpOnly; SameSite=Strict; Path=/`,
+      );
+      url.searchParams.delete('token');
+      response.writeHead(303, { location: url.pathname + url.search });
+      response.end();
+      return;
+    }
+    if (url.pathname === WEB_CALL_PATH) {
+      if (request.method !== 'POST' || !isOwnOrigin(request.headers.origin, port)) {
+        sendText(response, 403, '拒绝访问。');
+        return;
+      }
+      await answerCall(request, response);
+      return;
+    }
+    if (url.pathname === WEB_EVENTS_PATH) {
+      events.add(response);
+      return;
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, '不支持的请求方法。');
+      return;
+    }
+    const file = await readStatic(options.rendererDir, url.pathname);
+    if (!file) {
+      sendText(response, 404, '找不到该页面。');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': file.type,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  };
+
+  const answerCall = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    let reply: unknown;
+    try {
+      const body = await readJsonBody(request);
+      const method = (body as { method?: unknown }).method;
+      const args = validateCall(method, (body as { args?: unknown }).args);
+      const name = method as MethodName;
+      const result = HOST_METHODS.has(name) ? answerSettings(name, args) : await supervisor.call(name, args);
+      reply = { ok: true, result };
+    } catch (error) {
+      reply = { ok: false, error: toApiErrorData(error) };
+    }
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(JSON.stringify(reply));
+  };
+
+  const answerSettings = (method: MethodName, args: unknown): Settings => {
+    if (method === 'updateSettings') return options.settings.update(args as Partial<Settings>);
+    return options.settings.get();
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/?token=${token}`;
+
+  return {
+    url,
+    port,
+    token,
+    supervisor,
+    close: async () => {
+      events.close();
+      supervisor.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function sendText(response: ServerResponse, status: number, message: string): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(message);
+}
+
+async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    const buffer = chunk as Buffer;
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new ApiError('invalid_arguments', '请求过大。');
+    chunks.push(buffer);
+  }
+  try {
+    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    if (typeof value !== 'object' || value === null) throw new Error('not an object');
+    return value;
+  } catch {
+    throw new ApiError('invalid_arguments', '请求格式不正确。');
+  }
+}

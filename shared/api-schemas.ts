@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { COMMITMENT_STATUSES } from './domain';
+import { LETTER_FIELD_KEYS } from './letter-fields';
+import { METHOD_NAMES, isMethodName, type MethodName } from './methods';
+
+/**
+ * One zod schema per ArchiveApi method, for its single argument object.
+ * Every host validates with these where a call enters it (main process, web host, engine).
+ */
+const id = z.number().int().positive();
+const ids = z.array(id).min(1).max(100_000);
+const text = (max: number) => z.string().max(max);
+const path = z.string().min(1).max(4096);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, '日期格式应为 YYYY-MM-DD');
+const commitmentStatus = z.enum(COMMITMENT_STATUSES as [string, ...string[]]);
+const tagName = z.string().trim().min(1).max(40);
+const page = {
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(50),
+};
+const selection = z.union([z.object({ ids }).strict(), z.object({ query: text(2000) }).strict()]);
+const fieldValue = z.union([z.string().max(20_000), z.array(z.string().max(20_000)).max(500), z.null()]);
+const empty = z.object({}).strict();
+
+export const apiArgSchemas = {
+  status: empty,
+
+  importPaths: z.object({ paths: z.array(path).min(1).max(10_000) }).strict(),
+  cancelImport: z.object({ jobId: text(100) }).strict(),
+  listImports: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+
+  listLetters: z
+    .object({ sort: z.enum(['session', 'number', 'date', 'imported']).default('session'), ...page })
+    .strict(),
+  getLetter: z.object({ id }).strict(),
+  updateLetter: z
+    .object({ id, corrections: z.partialRecord(z.enum(LETTER_FIELD_KEYS), fieldValue) })
+    .strict(),
+  deleteLetters: z.object({ ids }).strict(),
+  reparseAll: empty,
+
+  search: z
+    .object({
+      query: text(2000),
+      sort: z.enum(['relevance', 'date', 'number']).default('relevance'),
+      ...page,
+    })
+    .strict(),
+  suggest: z
+    .object({
+      field: z.enum(['department', 'session', 'topic', 'tag', 'proposer']),
+      prefix: text(100),
+      limit: z.number().int().min(1).max(50).default(10),
+    })
+    .strict(),
+  browse: z.object({ by: z.enum(['session', 'department', 'topic', 'category', 'tag']) }).strict(),
+
+  listTags: empty,
+  tagLetters: z.object({ ids, tags: z.array(tagName).min(1).max(50) }).strict(),
+  untagLetters: z.object({ ids, tags: z.array(tagName).min(1).max(50) }).strict(),
+  setTagColor: z
+    .object({
+      tag: tagName,
+      color: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/u)
+        .nullable(),
+    })
+    .strict(),
+
+  listCommitments: z
+    .object({
+      status: commitmentStatus.optional(),
+      department: text(200).optional(),
+      session: text(200).optional(),
+      topic: text(100).optional(),
+      overdue: z.boolean().optional(),
+      dueWithinDays: z.number().int().min(0).max(3650).optional(),
+      detected: z.boolean().optional(),
+      ...page,
+    })
+    .strict(),
+  addCommitment: z
+    .object({
+      letterId: id,
+      text: text(5000).min(1),
+      start: z.number().int().min(0).nullable(),
+      end: z.number().int().min(0).nullable(),
+      dueDate: isoDate.nullable(),
+    })
+    .strict(),
+  updateCommitment: z
+    .object({
+      id,
+      text: text(5000).min(1).optional(),
+      dueDate: isoDate.nullable().optional(),
+      department: text(200).nullable().optional(),
+      confirmed: z.boolean().optional(),
+      rejected: z.boolean().optional(),
+    })
+    .strict(),
+  setCommitmentStatus: z.object({ ids, status: commitmentStatus }).strict(),
+  addFollowUp: z
+    .object({ commitmentId: id, note: text(5000).min(1), author: text(100), date: isoDate.optional() })
+    .strict(),
+
+  exportLetters: z
+    .object({
+      selection,
+      format: z.enum(['docx', 'xlsx', 'csv', 'json', 'originals', 'zip']),
+      destination: path,
+      title: text(200).optional(),
+      order: z.enum(['session', 'date', 'selection']).default('session'),
+      overwrite: z.boolean().default(false),
+    })
+    .strict(),
+  cancelExport: z.object({ jobId: text(100) }).strict(),
+  backupArchive: z.object({ destination: path }).strict(),
+  restoreArchive: z.object({ source: path }).strict(),
+
+  getSettings: empty,
+  updateSettings: z
+    .object({
+      customDictionary: z.array(text(50).min(1)).max(20_000).optional(),
+      topicRules: z
+        .array(z.object({ topic: text(50).min(1), keywords: z.array(text(50).min(1)).max(500) }).strict())
+        .max(200)
+        .optional(),
+      recentFolders: z.array(path).max(20).optional(),
+    })
+    .strict(),
+} as const satisfies Record<MethodName, z.ZodType>;
+
+export type MethodArgs<M extends MethodName> = z.input<(typeof apiArgSchemas)[M]>;
+export type ParsedMethodArgs<M extends MethodName> = z.output<(typeof apiArgSchemas)[M]>;
+
+export type { MethodName };
+export { METHOD_NAMES, isMethodName };
