@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { toApiErrorData } from '../../shared/api-error';
 import { createCliContext, UsageError, type CliContext, type CliIo } from './cli-context';
+import { parseHelp, runParse } from './commands/parse';
 import { runStatus, statusHelp } from './commands/status';
 
 interface Command {
@@ -11,6 +12,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   status: { summary: '显示归档状态', help: statusHelp, run: (context) => runStatus(context) },
+  parse: { summary: '解析回函文本文件，输出各项信息', help: parseHelp, run: runParse },
 };
 
 function usage(): string {

@@ -12,6 +12,7 @@ export function App() {
   const engine = useEngineStatus();
   const [selected, setSelected] = useState<NavigationId>('search');
   const [notice, setNotice] = useState<string | null>(null);
+  const [dismissedRestarts, setDismissedRestarts] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
 
   const startImport = useCallback(() => {
@@ -38,7 +39,8 @@ export function App() {
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
   const engineEvent = engine.engineEvent;
   const engineNotice = engineEvent && engineEvent.state !== 'ready' ? engineEvent : null;
-  const recovered = engineEvent?.state === 'ready' && engineEvent.restarts > 0 ? engineEvent : null;
+  const recovered =
+    engineEvent?.state === 'ready' && engineEvent.restarts > dismissedRestarts ? engineEvent : null;
 
   return (
     <div className="app">
@@ -59,7 +61,13 @@ export function App() {
       {engineNotice && (
         <Banner tone={engineNotice.state === 'failed' ? 'error' : 'warning'} message={engineNotice.message} />
       )}
-      {recovered && !engineNotice && <Banner tone="info" message={recovered.message} />}
+      {recovered && !engineNotice && (
+        <Banner
+          tone="info"
+          message={recovered.message}
+          onClose={() => setDismissedRestarts(recovered.restarts)}
+        />
+      )}
       {engine.error && <Banner tone="error" message={engine.error} />}
       {notice && <Banner tone="info" message={notice} onClose={() => setNotice(null)} />}
       <main className="panes">

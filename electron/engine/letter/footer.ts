@@ -16,7 +16,8 @@ function nameAfter(line: Line, labelEnd: number): string | null {
   if (cut) name = name.slice(0, cut.index);
   name = name.replace(/\s*同志$/, '');
   const squeezed = name.replace(/\s+/g, '');
-  if (squeezed.length < 2 || squeezed.length > 5) return null;
+  const max = /·/.test(squeezed) ? 12 : 5;
+  if (squeezed.length < 2 || squeezed.length > max) return null;
   const at = labelEnd + rest.indexOf(m[1]);
   return line.text.slice(at, at + name.length).trim();
 }

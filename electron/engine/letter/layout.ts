@@ -4,7 +4,7 @@ import { findLetterDate } from './dates';
 import type { FoundDate } from './dates';
 import { foldText, splitParagraphs } from './normalize';
 import { isOrgName } from './org';
-import { classifyHeaderLine, findTitle } from './title';
+import { classifyHeaderLine, findTitle, markSplitAnswerWord } from './title';
 import type { HeaderKind, TitleBlock } from './title';
 import type { Line } from './types';
 
@@ -40,12 +40,23 @@ function firstBodyLike(lines: Line[]): number {
   return 0;
 }
 
+/** A signature without a date: the unit line(s) among the last three lines, else lines.length. */
+function undatedSignature(lines: Line[], bodyStart: number): number {
+  for (let i = lines.length - 1; i > bodyStart && i >= lines.length - 3; i--) {
+    if (!isOrgName(lines[i]?.norm ?? '')) continue;
+    return i - 1 > bodyStart && isOrgName(lines[i - 1]?.norm ?? '') ? i - 1 : i;
+  }
+  return lines.length;
+}
+
 function findClosingStart(lines: Line[], bodyStart: number, date: FoundDate | null): number {
   let closing = lines.length;
   if (date) {
     closing = date.lineIndex;
     const prev = lines[date.lineIndex - 1];
     if (prev && date.lineIndex - 1 >= bodyStart && isOrgName(prev.norm)) closing = date.lineIndex - 1;
+  } else {
+    closing = undatedSignature(lines, bodyStart);
   }
   for (let i = Math.max(bodyStart, lines.length - 12); i < closing; i++) {
     const line = lines[i];
@@ -59,7 +70,7 @@ export function layoutOf(text: string): Layout {
   const lines = splitParagraphs(text, folded);
   const addressee = findAddressee(lines);
   const headerEnd = addressee ? addressee.lineIndex : firstBodyLike(lines);
-  const headerKinds = lines.slice(0, headerEnd).map(classifyHeaderLine);
+  const headerKinds = markSplitAnswerWord(lines, lines.slice(0, headerEnd).map(classifyHeaderLine));
   const title = findTitle(lines, headerEnd, headerKinds);
   const bodyStart = addressee ? addressee.lineIndex + 1 : headerEnd;
   const found = findLetterDate(lines, 0);

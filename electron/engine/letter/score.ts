@@ -43,7 +43,11 @@ const pct = (right: number, total: number): number =>
 
 /** Scores parseLetter on `<corpusDir>/letters/NNN.txt` against `NNN.json`. */
 export function scoreCorpus(corpusDir: string): ScoreReport {
-  const dir = path.join(corpusDir, 'letters');
+  return scoreFolder(path.join(corpusDir, 'letters'));
+}
+
+/** Scores parseLetter on every `NNN.txt` of a folder against its `NNN.json`. */
+export function scoreFolder(dir: string): ScoreReport {
   const files = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
@@ -72,4 +76,18 @@ export function scoreCorpus(corpusDir: string): ScoreReport {
   const right = fields.reduce((s, f) => s + f.right, 0);
   const total = letters * LETTER_FIELD_KEYS.length;
   return { letters, fields, right, total, pct: pct(right, total), mismatches };
+}
+
+/** The report as a fixed-width table (one row per field, then the overall score). */
+export function formatReport(report: ScoreReport): string {
+  const rows = [`letters: ${report.letters}`, 'field                 right/total      %'];
+  for (const f of report.fields) {
+    rows.push(
+      `${f.field.padEnd(20)}  ${`${f.right}/${f.total}`.padStart(11)}  ${f.pct.toFixed(1).padStart(5)}`,
+    );
+  }
+  rows.push(
+    `${'overall'.padEnd(20)}  ${`${report.right}/${report.total}`.padStart(11)}  ${report.pct.toFixed(1).padStart(5)}`,
+  );
+  return rows.join('\n');
 }

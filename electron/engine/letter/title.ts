@@ -3,10 +3,20 @@ import { squeeze } from './normalize';
 import { isOrgName } from './org';
 import type { Line } from './types';
 
-export type HeaderKind = 'doc' | 'category' | 'signer' | 'disclosure' | 'issuer' | 'end' | 'other';
+export type HeaderKind =
+  | 'doc'
+  | 'category'
+  | 'signer'
+  | 'disclosure'
+  | 'field'
+  | 'issuer'
+  | 'end'
+  | 'other';
 
 const ANSWER_WORD = /答复|复函|回复|的函|协办意见|办理意见|答复函|的意见|办复|复文|办理情况$/;
 const INTRO = /^(?:关于|对)/;
+/** A labelled form or record field: `答复时间: 2024-05-28`, `主办单位:…`, `建议人:…`. */
+const FIELD = /^[\u4e00-\u9fa5](?:\s{0,4}[\u4e00-\u9fa5]){1,7}\s*:/;
 
 /** Classifies a line of the header block (everything above the addressee). */
 export function classifyHeaderLine(line: Line): HeaderKind {
@@ -14,10 +24,24 @@ export function classifyHeaderLine(line: Line): HeaderKind {
   if (labelledCategory(line) || bareCategory(line)) return 'category';
   if (isSignerLine(line)) return 'signer';
   if (isDisclosureLine(line)) return 'disclosure';
+  if (FIELD.test(line.norm) && !INTRO.test(line.norm)) return 'field';
   const s = squeeze(line.norm);
   if (ANSWER_WORD.test(s) && !/收悉|如下|您|你/.test(s)) return 'end';
   if (isOrgName(line.norm)) return 'issuer';
   return 'other';
+}
+
+/**
+ * Marks the tail of a title whose answer word is split over two lines (`…建议的答` + `复`):
+ * a short line that completes an answer word with the line above it ends the title.
+ */
+export function markSplitAnswerWord(lines: Line[], kinds: HeaderKind[]): HeaderKind[] {
+  return kinds.map((kind, i) => {
+    const line = lines[i];
+    const prev = lines[i - 1];
+    if (kind !== 'other' || !line || !prev || squeeze(line.norm).length > 3) return kind;
+    return ANSWER_WORD.test(squeeze(prev.norm + line.norm)) ? 'end' : kind;
+  });
 }
 
 /** A block that already names a session and a number needs no line above it. */

@@ -22,7 +22,6 @@ export function ListPane({ entry, letterCount, onImport }: ListPaneProps) {
           <>
             <p className="empty-title">档案中还没有回函</p>
             <p>把答复函文件或文件夹拖到窗口中，或点击下面的按钮，选择要导入的文件。</p>
-            <p className="muted">支持 Word（.docx / .doc / .wps）、PDF、网页和文本文件。</p>
             <button type="button" className="primary" onClick={onImport}>
               导入回函
             </button>
