@@ -130,6 +130,8 @@ test('界面只通过 window.huihan 工作：未完成的功能明确说明，�
   await expect(page.getByRole('searchbox', { name: '搜索回函' })).toBeFocused();
   await page.keyboard.press('Control+i');
   await expect(page.getByText('「导入」功能尚未提供')).toBeVisible();
+  await page.keyboard.press('Control+e');
+  await expect(page.getByText('「导出」功能尚未提供')).toBeVisible();
 });
 
 test('归档引擎进程意外退出后自动重启，界面告知用户', async ({ page }, testInfo) => {

@@ -5,6 +5,7 @@ import { NavigationPane } from './components/NavigationPane';
 import { ReaderPane } from './components/ReaderPane';
 import { StatusBar } from './components/StatusBar';
 import { useEngineStatus } from './hooks/useEngineStatus';
+import { getHuihan } from './huihan';
 import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
 
 /** The main window: search box on top, then navigation | list | reader, and the engine's status below. */
@@ -18,6 +19,18 @@ export function App() {
   const startImport = useCallback(() => {
     setNotice('「导入」功能尚未提供，将在后续版本中加入。');
   }, []);
+  const startExport = useCallback(() => {
+    setNotice('「导出」功能尚未提供，将在后续版本中加入。');
+  }, []);
+
+  useEffect(
+    () =>
+      getHuihan()?.on('menu-command', ({ command }) => {
+        if (command === 'import') startImport();
+        else startExport();
+      }),
+    [startImport, startExport],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -30,11 +43,14 @@ export function App() {
       } else if (key === 'i') {
         event.preventDefault();
         startImport();
+      } else if (key === 'e') {
+        event.preventDefault();
+        startExport();
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [startImport]);
+  }, [startImport, startExport]);
 
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
   const engineEvent = engine.engineEvent;

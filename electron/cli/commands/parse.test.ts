@@ -29,7 +29,11 @@ afterEach(() => {
 async function parse(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['parse', ...args], { out: (t) => out.push(t), err: (t) => err.push(t), env: {} });
+  const code = await runCli(['parse', ...args], {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    env: {},
+  });
   return { code, out, err };
 }
 

@@ -18,14 +18,21 @@ export async function readLetterText(file: string): Promise<string> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error('文件不存在');
-    if (code === 'EISDIR') throw new Error('这是一个文件夹，不是文件');
-    if (code === 'EACCES' || code === 'EPERM') throw new Error('没有读取该文件的权限');
-    throw new Error(`无法读取文件（${code ?? '未知错误'}）`);
+    const reason =
+      code === 'ENOENT'
+        ? '文件不存在'
+        : code === 'EISDIR'
+          ? '这是一个文件夹，不是文件'
+          : code === 'EACCES' || code === 'EPERM'
+            ? '没有读取该文件的权限'
+            : `无法读取文件（${code ?? '未知错误'}）`;
+    throw new Error(reason, { cause: error });
   }
   const extension = extname(file).toLowerCase();
   if (extension !== '.txt' && extension !== '') {
-    throw new Error(`暂不能解析 ${extension} 文件：本命令目前只读取文本文件（.txt），其他格式将随导入功能提供`);
+    throw new Error(
+      `暂不能解析 ${extension} 文件：本命令目前只读取文本文件（.txt），其他格式将随导入功能提供`,
+    );
   }
   if (bytes.length === 0) throw new Error('文件为空');
   const { text } = decodeText(bytes);
@@ -71,7 +78,9 @@ export async function runParse(context: CliContext, files: string[]): Promise<nu
   for (const file of files) {
     try {
       const letter = parseLetter(await readLetterText(file));
-      context.out(context.json ? JSON.stringify(parsedLetterJson(file, letter)) : `${summary(file, letter)}\n`);
+      context.out(
+        context.json ? JSON.stringify(parsedLetterJson(file, letter)) : `${summary(file, letter)}\n`,
+      );
     } catch (error) {
       failures += 1;
       const reason = error instanceof Error ? error.message : String(error);
