@@ -1,8 +1,11 @@
 import { foldText } from './normalize';
 import type { Line } from './types';
 
-/** A person's name as written (2–4 characters; masked names such as 许** kept). */
-const PERSON = /^[\u4e00-\u9fa5·][\u4e00-\u9fa5·*＊]{1,4}$/;
+/**
+ * A person's name as written (2–5 characters; masked names such as 许** kept; transcribed
+ * names with a middle dot such as 阿依古丽·吐尔逊 up to 12).
+ */
+const PERSON = /^(?:[\u4e00-\u9fa5][\u4e00-\u9fa5*＊]{1,4}|[\u4e00-\u9fa5]{1,6}·[\u4e00-\u9fa5]{1,6})$/;
 const NOT_A_PERSON = /[委会党组局办厅部队界别支总]|政协|人大|研究|办理|关于|^各|全体|诸位|同志|人民/;
 
 export interface Addressee {
@@ -74,9 +77,21 @@ export function findAddressee(lines: Line[], limit = 20): Addressee | null {
  */
 export function proposersInBody(line: Line): string[] {
   const m = /(?:委员|代表)(?:们)?(?:提出|所提|在|联名)/.exec(line.norm);
-  if (!m) return [];
+  if (!m) return namedAfterRole(line);
   const before = line.text.slice(0, m.index);
   const beforeNorm = line.norm.slice(0, m.index);
   const cut = Math.max(...[',', '。', ':', ';', ' ', '“', '”'].map((c) => beforeNorm.lastIndexOf(c)));
-  return namesFrom(before.slice(cut + 1).replace(/^(?:现|经研究)?(?:对|由|请|将|是)/, ''));
+  const names = namesFrom(before.slice(cut + 1).replace(/^(?:现|经研究)?(?:对|由|请|将|是)/, ''));
+  return names.length > 0 ? names : namedAfterRole(line);
+}
+
+/** Role word before the name: `市人大代表欧阳建华提出的`, `政协委员张三等提出的`. */
+const ROLE_THEN_NAME =
+  /(?:代表|委员)([\u4e00-\u9fa5·*＊]{2,12}?)(?:等[\d一二三四五六七八九十]*[位名]?(?:代表|委员)?)?(?:提出|所提)/;
+
+function namedAfterRole(line: Line): string[] {
+  const m = ROLE_THEN_NAME.exec(line.norm);
+  if (!m?.[1] || /^(?:们|提|在|联名|您|你)/.test(m[1])) return [];
+  const at = m.index + m[0].indexOf(m[1]);
+  return namesFrom(line.text.slice(at, at + m[1].length));
 }

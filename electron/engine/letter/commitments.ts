@@ -4,10 +4,20 @@ import type { CommitmentItem, Line } from './types';
 
 /** A paragraph that begins with a next-steps marker: 下一步, / 下步工作中, / 今后, */
 const MARKER_START =
-  /^(?:(?:下一步|下步|今后|下阶段|下一阶段|接下来)(?:工作中|的工作中|工作上|,|:|我|将)|在(?:下一步|今后)的?工作中)/;
+  /^(?:(?:下一步|下步|今后|下阶段|下一阶段|接下来)(?:工作中|的工作中|工作上|,|:|我|将)|在(?:下一步|下步|今后|下阶段)的?工作中)/;
 /** A lead-in that announces measures to come: 我们还将采取以下措施: / 下一步将采取以下工作措施:一是… */
 const LEAD_IN =
   /(?:将|拟|还将|下一步|下步|今后)[^。]{0,20}(?:以下|如下)[^。]{0,8}(?:措施|工作|方面)[^。]{0,4}:/;
+/** A lead-in about work already done: 我局将该建议作为重点…主要开展了以下工作: (将 = 把, 了/已). */
+const PAST_LEAD_IN =
+  /将(?:该|此|其|这|本|您|你)|(?:开展|采取|实施|做|完成|落实)了|已(?:经)?(?:开展|采取|实施|做|完成|落实)/;
+
+/** A line that announces measures to come (not a report of work done). */
+function isLeadIn(norm: string): boolean {
+  const m = LEAD_IN.exec(norm);
+  return m !== null && !PAST_LEAD_IN.test(m[0]);
+}
+
 /** Closing formulas that end the next-steps part. */
 const CLOSING =
   /^(?:此复|特此|专此|此致|敬礼|以上答复|以上回复|以上|感谢|再次感谢|最后|衷心感谢|希望|欢迎|谢谢|恳请|请|对以上|如有|您对|你对|联系|附件|附:|抄送|注:|\(此)/;
@@ -89,7 +99,7 @@ export function findNextSteps(
       from = i;
       break;
     }
-    if (LEAD_IN.test(line.norm)) {
+    if (isLeadIn(line.norm)) {
       const next = lines[i + 1];
       const inline = inlineItems(line);
       if (inline || (next && i + 1 < stop && ITEM_START.test(next.norm))) {
@@ -106,7 +116,9 @@ export function findNextSteps(
     const level = headingLevel(line);
     const limit = heading ? headingLevel(heading) : 9;
     if (i > from && (isClosing(i) || CLOSING.test(line.norm) || (level > 0 && level <= limit))) break;
-    const inline = ITEM_START.test(line.norm) ? null : inlineItems(line);
+    const split = inlineItems(line);
+    // An item line is split only when its own marker opens the inline run (一是…;二是…).
+    const inline = split && ITEM_START.test(line.norm) && split[0]?.[0] !== line.start ? null : split;
     if (inline) {
       for (const [a, b] of inline) {
         const it = item(text, folded, a, b, letterDate, year);

@@ -130,9 +130,9 @@ export function kindOf(l: Layout, session: string | null, proposalTitle: string 
 export function handlingRoleOf(l: Layout, issuer: string | null): string | null {
   const texts = [l.title?.norm ?? '', ...l.lines.slice(l.bodyStart, l.closingStart).map((x) => x.norm)];
   for (const s of texts) {
-    if (/协办意见|协办答复|由我[\u4e00-\u9fa5]{0,4}协办|作为[^。,]{0,10}协办单位|协办情况/.test(s))
+    if (/协办意见|协办答复|(?:由|转|交)我[\u4e00-\u9fa5]{0,4}协办|作为[^。,]{0,10}协办单位|协办情况/.test(s))
       return '协办';
-    if (/会办意见|会办答复|由我[\u4e00-\u9fa5]{0,4}会办|作为[^。,]{0,10}会办单位|会办情况/.test(s))
+    if (/会办意见|会办答复|(?:由|转|交)我[\u4e00-\u9fa5]{0,4}会办|作为[^。,]{0,10}会办单位|会办情况/.test(s))
       return '会办';
     if (/作为[^。,]{0,10}(?:主办|牵头)单位|主办意见|由我[\u4e00-\u9fa5]{0,4}(?:主办|牵头办理)/.test(s))
       return '主办';

@@ -50,7 +50,7 @@ function undatedSignature(lines: Line[], bodyStart: number): number {
 }
 
 function findClosingStart(lines: Line[], bodyStart: number, date: FoundDate | null): number {
-  let closing = lines.length;
+  let closing: number;
   if (date) {
     closing = date.lineIndex;
     const prev = lines[date.lineIndex - 1];

@@ -1,6 +1,6 @@
 /** Endings of the names of state organs and their units. */
 const ORG_END =
-  /(?:局|厅|委|委员会|政府|办公室|办事处|街道|部|院|中心|大队|支队|公司|分局|站|所|处|馆|会|室|队|镇|乡|集团|社|办|署|监狱|学校|医院|大学|学院|银行|法院|检察院|联合会|总工会|协会|商会|段|场)$/;
+  /(?:局|厅|委|委员会|政府|办公室|办事处|街道|部|院|中心|大队|支队|公司|分局|站|所|处|馆|会|室|队|镇|乡|集团|社|办|署|监狱|学校|医院|大学|学院|银行|法院|检察院|联合会|总工会|协会|商会|段|场|海关|机关|妇联|残联|文联|侨联|工商联|科协|社联)$/;
 
 /** True when a line reads like the name of an issuing unit (signature or red header). */
 export function isOrgName(norm: string): boolean {

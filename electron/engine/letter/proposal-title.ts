@@ -26,6 +26,8 @@ export function quotedProposalTitle(norm: string): Span | null {
     const lead = norm.slice(Math.max(0, open - 14), open);
     const clause = lead.slice(Math.max(...[',', '。', ';', ':', '!'].map((c) => lead.lastIndexOf(c))) + 1);
     if (!/提|题为|关于|号|收到|[您你]们?的$/.test(clause)) continue;
+    // a quote inside a phrase (关于加强农村集体“三资”管理的建议) is not the title
+    if (open > 0 && !/[的了出提为号于议案:,、《“\s]/.test(norm[open - 1] ?? '')) continue;
     const closeChar = m[0] === '《' ? '》' : m[0] === '“' ? '”' : '"';
     const close = norm.indexOf(closeChar, open + 1);
     const lineEnd = norm.length;
@@ -44,7 +46,7 @@ export function quotedProposalTitle(norm: string): Span | null {
 /** The bare `关于…的建议/提案` phrase as it stands in the receipt sentence. */
 export function bareProposalTitle(norm: string): Span | null {
   const m =
-    /(?:提出|所提|提)(?:的|了)?(关于[^。;:!?“”《》]{2,80}?(?:建议|提案|议案))(?=收悉|已收悉|已|提出|[(),。]|$|交|转|的|办理|答复|回复|现)/.exec(
+    /(?:提出|所提|提)(?:的|了)?(关于[^。;:!?《》]{2,80}?(?:建议|提案|议案))(?=收悉|已收悉|已|提出|[(),。]|$|交|转|的|办理|答复|回复|现)/.exec(
       norm,
     );
   if (!m?.[1]) return null;

@@ -3,15 +3,7 @@ import { squeeze } from './normalize';
 import { isOrgName } from './org';
 import type { Line } from './types';
 
-export type HeaderKind =
-  | 'doc'
-  | 'category'
-  | 'signer'
-  | 'disclosure'
-  | 'field'
-  | 'issuer'
-  | 'end'
-  | 'other';
+export type HeaderKind = 'doc' | 'category' | 'signer' | 'disclosure' | 'field' | 'issuer' | 'end' | 'other';
 
 const ANSWER_WORD = /答复|复函|回复|的函|协办意见|办理意见|答复函|的意见|办复|复文|办理情况$/;
 const INTRO = /^(?:关于|对)/;

@@ -11,7 +11,9 @@ describe('letter parser on unseen hand-written letters', () => {
     const report = scoreFolder(fixtures);
     console.log(formatReport(report));
     for (const m of report.mismatches) {
-      console.log(`${m.file} ${m.field}\n  expected: ${JSON.stringify(m.expected)}\n  got:      ${JSON.stringify(m.got)}`);
+      console.log(
+        `${m.file} ${m.field}\n  expected: ${JSON.stringify(m.expected)}\n  got:      ${JSON.stringify(m.got)}`,
+      );
     }
     expect(report.letters).toBeGreaterThanOrEqual(30);
     expect(report.pct).toBeGreaterThanOrEqual(97);
