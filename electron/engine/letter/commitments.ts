@@ -7,7 +7,7 @@ const MARKER_START =
   /^(?:(?:下一步|下步|今后|下阶段|下一阶段|接下来)(?:工作中|的工作中|工作上|,|:|我|将)|在(?:下一步|下步|今后|下阶段)的?工作中)/;
 /** A lead-in that announces measures to come: 我们还将采取以下措施: / 下一步将采取以下工作措施:一是… */
 const LEAD_IN =
-  /(?:将|拟|还将|下一步|下步|今后)[^。]{0,20}(?:以下|如下)[^。]{0,8}(?:措施|工作|方面)[^。]{0,4}:/;
+  /(?:将|拟|还将|下一步|下步|今后)[^。]{0,20}(?:以下|如下)[^。]{0,8}(?:措施|工作|方面)[^。:]{0,16}:/;
 /** A lead-in about work already done: 我局将该建议作为重点…主要开展了以下工作: (将 = 把, 了/已). */
 const PAST_LEAD_IN =
   /将(?:该|此|其|这|本|您|你)|(?:开展|采取|实施|做|完成|落实)了|已(?:经)?(?:开展|采取|实施|做|完成|落实)/;
@@ -30,6 +30,12 @@ const INLINE_FAMILIES = [
   /(?:^|(?<=[。;:]))\s*(\d{1,2}[、.](?!\d))/g,
   /(?:^|(?<=[。;:]))\s*(第[一二三四五六七八九十]{1,2}[,、])/g,
 ];
+
+/** An item that is only a short sub-heading (`1.加强统筹`, `（一）完善长效机制。`), its text below. */
+function isItemHeading(line: Line): boolean {
+  const s = line.norm.replace(/\s+/g, '');
+  return ITEM_START.test(s) && s.length <= 24 && /^[^。;!?,:]*。?$/.test(s);
+}
 
 export interface NextSteps {
   heading: Line | null;
@@ -110,12 +116,38 @@ export function findNextSteps(
   }
   const items: CommitmentItem[] = [];
   if (from < 0) return { heading, items };
+  const limit = heading ? headingLevel(heading) : itemLevelLimit(lines, from, stop);
+  const ends = (i: number): boolean => {
+    const line = lines[i];
+    if (!line) return true;
+    const level = headingLevel(line);
+    return isClosing(i) || CLOSING.test(line.norm) || (level > 0 && level <= limit);
+  };
+  // a list of bare short items (1.加强统筹 / 2.完善设施 / …) is not a list of sub-headings
+  let bareItems = false;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
     if (!line) break;
-    const level = headingLevel(line);
-    const limit = heading ? headingLevel(heading) : 9;
-    if (i > from && (isClosing(i) || CLOSING.test(line.norm) || (level > 0 && level <= limit))) break;
+    if (i > from && ends(i)) break;
+    if (isItemHeading(line) && !bareItems) {
+      // `1.加强统筹` + its paragraph(s) below: one item, the lines joined (as a title's are)
+      let j = i + 1;
+      while (j < stop && !ends(j) && !ITEM_START.test(lines[j]?.norm ?? '')) j++;
+      const last = lines[j - 1];
+      if (j > i + 1 && last) {
+        const parts = lines.slice(i, j).map((x) => text.slice(x.start, x.end));
+        const joined = parts.join('');
+        items.push({
+          text: joined,
+          start: line.start,
+          end: last.end,
+          dueDate: dueDateFor(joined, letterDate, year),
+        });
+        i = j - 1;
+        continue;
+      }
+      bareItems = true;
+    }
     const split = inlineItems(line);
     // An item line is split only when its own marker opens the inline run (一是…;二是…).
     const inline = split && ITEM_START.test(line.norm) && split[0]?.[0] !== line.start ? null : split;
@@ -131,4 +163,17 @@ export function findNextSteps(
     if (it) items.push(it);
   }
   return { heading, items };
+}
+
+/**
+ * Without a next-steps heading, any heading ends the part; but after a lead-in that
+ * announces items (`下一步,我局将重点做好以下工作:` + `（一）完善长效机制`) headings of the
+ * items' own level are items, and only higher-level headings end the part.
+ */
+function itemLevelLimit(lines: Line[], from: number, stop: number): number {
+  const lead = lines[from];
+  const first = lines[from + 1];
+  if (!lead || !first || from + 1 >= stop || !/:$/.test(lead.norm) || !ITEM_START.test(first.norm)) return 9;
+  const level = headingLevel(first);
+  return level > 0 ? level - 1 : 9;
 }

@@ -89,7 +89,8 @@ export function findLetterDate(lines: Line[], from = 0): FoundDate | null {
     if (iso) return { iso, lineIndex: i, prefix: null };
     const t = TRAILING_DATE.exec(s);
     if (t?.[1] && t[2] && isOrgName(t[1].trim().split(/\s+/).pop() ?? '')) {
-      return { iso: parseDateText(t[2]), lineIndex: i, prefix: t[1].trim() };
+      const at = line.norm.length - s.length;
+      return { iso: parseDateText(t[2]), lineIndex: i, prefix: line.text.slice(at, at + t[1].length).trim() };
     }
     if (/^[\d〇○零一二三四五六七八九十年月]{2,12}日$/.test(s.replace(/\s+/g, ''))) {
       return { iso: null, lineIndex: i, prefix: null };

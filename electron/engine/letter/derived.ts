@@ -1,10 +1,11 @@
+import { foldText } from './normalize';
 import { readChineseNumber } from './numerals';
 import type { DerivedFields, SessionParts } from './types';
 
 /** Normalised proposal number for browsing: 018 ≡ 18; codes such as DH123 stay as written. */
 export function proposalNumberKey(num: string | null): string | null {
   if (!num) return null;
-  const s = num.trim().toUpperCase();
+  const s = foldText(num).trim().toUpperCase();
   if (/^\d+$/.test(s)) return s.replace(/^0+(?=\d)/, '');
   return s;
 }
@@ -14,7 +15,7 @@ const ORD = '([一二三四五六七八九十百〇零两\\d]+)';
 /** Splits a session string into body, level, term and meeting, with a sort key. */
 export function sessionParts(session: string | null): SessionParts | null {
   if (!session) return null;
-  const s = session.replace(/\s+/g, '');
+  const s = foldText(session).replace(/\s+/g, '');
   const body: SessionParts['body'] = /政协|政治协商/.test(s)
     ? '政协'
     : /人大|人民代表大会/.test(s)
@@ -32,7 +33,7 @@ export function sessionParts(session: string | null): SessionParts | null {
 }
 
 export function categoryNormalized(category: string | null): DerivedFields['categoryNormalized'] {
-  const m = category ? /[A-D]/.exec(category.toUpperCase()) : null;
+  const m = category ? /[A-D]/.exec(foldText(category).toUpperCase()) : null;
   return m ? (m[0] as 'A' | 'B' | 'C' | 'D') : null;
 }
 
@@ -43,9 +44,9 @@ export function letterYear(
   title: string | null,
 ): number | null {
   if (date) return Number(date.slice(0, 4));
-  const doc = docNumber ? /[〔【[﹝(（]\s*(\d{4})/.exec(docNumber) : null;
+  const doc = docNumber ? /[〔【[﹝(（]\s*(\d{4})/.exec(foldText(docNumber)) : null;
   if (doc?.[1]) return Number(doc[1]);
-  const t = title ? /(20\d{2})年/.exec(title) : null;
+  const t = title ? /(20\d{2})年/.exec(foldText(title)) : null;
   return t?.[1] ? Number(t[1]) : null;
 }
 

@@ -1,4 +1,4 @@
-import { proposersInBody } from './addressees';
+import { coProposersInBody, proposersInBody } from './addressees';
 import {
   bareCategory,
   categoryAfterDocNumber,
@@ -49,7 +49,7 @@ export function docNumberAndCategory(l: Layout): { docNumber: string | null; cat
       if (category) break;
     }
   }
-  if (category === null && l.title) category = categoryInTitle(l.title.norm);
+  if (category === null && l.title) category = categoryInTitle(l.title.norm, l.title.text);
   if (docNumber !== null && /^[\u4e00-\u9fa5]+$/.test(docNumber)) docNumber = null;
   return { docNumber, category };
 }
@@ -70,12 +70,12 @@ export function sessionOf(l: Layout): string | null {
 
 export function proposalNumberOf(l: Layout): string | null {
   if (l.title) {
-    const n = numberInTitle(l.title.norm);
+    const n = numberInTitle(l.title.norm, l.title.text);
     if (n) return n;
     if (/来信号/.test(l.title.norm)) return null;
   }
   for (const line of receiptLines(l)) {
-    const n = numberInBody(line.norm);
+    const n = numberInBody(line.norm, line.text);
     if (n) return n;
   }
   return formProposalNumber(l.lines.slice(0, l.closingStart));
@@ -101,7 +101,13 @@ export function proposalTitleOf(l: Layout): string | null {
 }
 
 export function proposersOf(l: Layout): string[] {
-  if (l.addressee && l.addressee.persons.length > 0) return l.addressee.persons;
+  if (l.addressee && l.addressee.persons.length > 0) {
+    const out = [...l.addressee.persons];
+    for (const line of receiptLines(l)) {
+      for (const name of coProposersInBody(line)) if (!out.includes(name)) out.push(name);
+    }
+    return out;
+  }
   for (const line of receiptLines(l)) {
     const names = proposersInBody(line);
     if (names.length > 0) return names;

@@ -1,4 +1,5 @@
 import { namesFrom } from './addressees';
+import { foldText } from './normalize';
 import type { Line } from './types';
 
 /**
@@ -21,10 +22,10 @@ const SUBJECT_LABEL = /^(?:事\s*由|案\s*由|建议名称|提案名称|建议�
 
 export function formProposalNumber(lines: Line[]): string | null {
   const v = formField(lines, NUMBER_LABEL);
-  const m = v
-    ? /^第?\s*([A-Za-z]{0,4}\d+)/.exec(v.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)))
-    : null;
-  return m?.[1] ?? null;
+  const m = v ? /^第?\s*([A-Za-z]{0,4}\d+)/.exec(foldText(v)) : null;
+  if (!v || !m?.[1]) return null;
+  const at = m[0].length - m[1].length;
+  return v.slice(at, at + m[1].length);
 }
 
 export function formProposers(lines: Line[]): string[] {

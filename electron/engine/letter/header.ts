@@ -26,25 +26,33 @@ const LABELLED_CATEGORY =
 
 /** Category from a labelled line anywhere in the letter: 类别:C, 办理结果:(A类), 办复类别:B. */
 export function labelledCategory(line: Line): string | null {
-  return LABELLED_CATEGORY.exec(line.norm)?.[1] ?? null;
+  const m = LABELLED_CATEGORY.exec(line.norm);
+  return m ? letterAt(line, m.index + m[0].length - 1) : null;
+}
+
+/** The category letter at an offset of the line, as written (full-width Ｂ kept). */
+function letterAt(line: Line, at: number): string | null {
+  return line.text[at] ?? line.norm[at] ?? null;
 }
 
 /** Category written in the header without a label: `A`, `(B类)`, `A:解决采纳`, `B类`. */
 export function bareCategory(line: Line): string | null {
   const s = line.norm.replace(/\s+/g, '');
   const m = /^[([]?([A-D])类?[)\]]?(?::.{0,8})?$/.exec(s);
-  return m?.[1] ?? null;
+  return m ? letterAt(line, line.norm.search(/[A-D]/)) : null;
 }
 
 /** Category glued to a doc number: `…11号A类`, `…2号 B类`, `…5号(B类)`. */
 export function categoryAfterDocNumber(line: Line, hit: DocNumberHit): string | null {
   const rest = line.norm.slice(hit.endInLine);
-  return /^\s*[([]?\s*([A-D])\s*类/.exec(rest)?.[1] ?? null;
+  const m = /^\s*[([]?\s*([A-D])\s*类/.exec(rest);
+  return m?.[1] ? letterAt(line, hit.endInLine + m[0].indexOf(m[1])) : null;
 }
 
 /** Category in the title: `办理情况（A）的函`. */
-export function categoryInTitle(titleNorm: string): string | null {
-  return /\(([A-D])类?\)/.exec(titleNorm)?.[1] ?? null;
+export function categoryInTitle(titleNorm: string, titleText: string = titleNorm): string | null {
+  const m = /\(([A-D])类?\)/.exec(titleNorm);
+  return m ? (titleText[m.index + 1] ?? null) : null;
 }
 
 /** The signer: 签发人:马文忠, 领导签发:刘民华, 主要签发领导:李  兵. */

@@ -1,4 +1,5 @@
 import type { Layout } from './layout';
+import { foldText } from './normalize';
 import { isOrgName, orgPrefix } from './org';
 import type { Line } from './types';
 
@@ -10,14 +11,33 @@ export interface Issuers {
 /** Lines that may stand between the signature and the date. */
 const NOISE = /^[(]?(?:此件|此回复件|注:|领导签字|单位负责人|签字|盖章|\(盖章\))/;
 
-const clean = (s: string): string => s.replace(/\s*文件$/, '').replace(/\s*[(（]盖章[)）]$/, '');
+const clean = (s: string): string =>
+  s
+    .trim()
+    .replace(/\s*[(（]\s*盖\s*章\s*[)）]$/, '')
+    .replace(/\s*文件$/, '');
 
-/** Unit names on one signature line: `甲局` or `甲局  乙局` (a joint reply). */
+/**
+ * Unit names on one signature line: `甲局`, `甲局(盖章)`, `贵阳市观山湖区 住房和城乡建设局`
+ * (internal space kept) or `甲局    乙局` (a joint reply: every part a unit name of 4+ characters).
+ */
 function orgsOnLine(line: Line): string[] | null {
   const parts = line.text.trim().split(/\s+/);
-  if (parts.length > 1 && parts.every((p) => p.length >= 5 && isOrgName(p))) return parts.map(clean);
-  const norm = line.norm.replace(/\s*\(盖章\)$/, '');
-  return isOrgName(norm) ? [clean(line.text)] : null;
+  if (parts.length > 1 && parts.every((p) => clean(p).length >= 4 && isOrgName(foldText(p))))
+    return parts.map(clean);
+  return isOrgName(line.norm) ? [clean(line.text)] : null;
+}
+
+/** Units signed just below the date (date written above the signature). */
+function signedBelowDate(l: Layout, dateIndex: number): string[] {
+  const found: string[] = [];
+  for (let i = dateIndex + 1; i < l.lines.length && i <= dateIndex + 3; i++) {
+    const line = l.lines[i];
+    const orgs = line ? orgsOnLine(line) : null;
+    if (!orgs) break;
+    found.push(...orgs);
+  }
+  return found;
 }
 
 /** The units signed above the date (several lines or one line with several units). */
@@ -52,14 +72,16 @@ export function findIssuers(l: Layout): Issuers {
   if (l.date) {
     if (l.date.prefix) {
       const name = l.date.prefix.split(/\s+/).pop() ?? '';
-      if (isOrgName(name)) return { issuer: name, coIssuers: [] };
+      if (isOrgName(foldText(name))) return { issuer: clean(name), coIssuers: [] };
     }
-    const signed = signedAboveDate(l, l.date.lineIndex);
+    const above = signedAboveDate(l, l.date.lineIndex);
+    const signed = above.length > 0 ? above : signedBelowDate(l, l.date.lineIndex);
     if (signed[0]) return { issuer: signed[0], coIssuers: signed.slice(1) };
   } else {
     for (let i = l.lines.length - 1; i >= Math.max(l.bodyStart, l.lines.length - 3); i--) {
       const line = l.lines[i];
-      if (line && isOrgName(line.norm)) return { issuer: clean(line.text), coIssuers: [] };
+      const orgs = line ? orgsOnLine(line) : null;
+      if (orgs?.[0]) return { issuer: orgs[0], coIssuers: orgs.slice(1) };
     }
   }
   const titleFirst = l.title ? l.title.first : l.headerEnd;

@@ -4,7 +4,7 @@ const ORG_END =
 
 /** True when a line reads like the name of an issuing unit (signature or red header). */
 export function isOrgName(norm: string): boolean {
-  const s = norm.trim();
+  const s = norm.trim().replace(/\s*\(\s*盖\s*章\s*\)$/, '');
   if (s.length < 3 || s.length > 34) return false;
   if (/[,。:;!?“”《》、()"'\d]/.test(s)) return false;
   if (/^(?:此|特此|专此|感谢|谢谢|敬礼|此致|联系|抄送|注|关于|对)/.test(s)) return false;

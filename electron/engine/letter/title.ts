@@ -5,7 +5,7 @@ import type { Line } from './types';
 
 export type HeaderKind = 'doc' | 'category' | 'signer' | 'disclosure' | 'field' | 'issuer' | 'end' | 'other';
 
-const ANSWER_WORD = /答复|复函|回复|的函|协办意见|办理意见|答复函|的意见|办复|复文|办理情况$/;
+const ANSWER_WORD = /答复|复函|回复|的函|协办意见|办理意见|答复函|的意见|办复|复文|办理情况$|情况的?报告$/;
 const INTRO = /^(?:关于|对)/;
 /** A labelled form or record field: `答复时间: 2024-05-28`, `主办单位:…`, `建议人:…`. */
 const FIELD = /^[\u4e00-\u9fa5](?:\s{0,4}[\u4e00-\u9fa5]){1,7}\s*:/;
