@@ -26,6 +26,7 @@ export default defineConfig({
         input: {
           'main/index': resolve(import.meta.dirname, 'electron/main/index.ts'),
           'engine/worker': resolve(import.meta.dirname, 'electron/engine/worker.ts'),
+          'engine/extract-worker': resolve(import.meta.dirname, 'electron/engine/import/extract-worker.ts'),
           'cli/index': resolve(import.meta.dirname, 'electron/cli/index.ts'),
           'web/index': resolve(import.meta.dirname, 'electron/web/index.ts'),
         },

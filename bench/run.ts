@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { benchEngineStart } from './engine-start-bench';
+import { benchImport } from './import-bench';
 import { benchParse } from './parse-bench';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -14,4 +15,5 @@ const lines = [
 ];
 if (existsSync(worker)) lines.push(...(await benchEngineStart(worker)));
 else lines.push('跳过引擎启动测量：未找到 out/engine/worker.js，请先运行 npm run build');
+lines.push(...(await benchImport()));
 console.log(lines.join('\n'));

@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startWebHostProcess, type RunningWebHost } from './web-host-process';
+import { LATEST_SCHEMA_VERSION } from '../electron/engine/store/migrations';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -63,7 +64,7 @@ test('打开网页界面：三栏布局、空档案的指引和归档引擎状�
   await expect(statusBar).toContainText('归档引擎：就绪');
   await expect(statusBar).toContainText('回函 0 封');
   await expect(statusBar).toContainText(host.dataDir);
-  await expect(statusBar).toContainText('结构版本 1');
+  await expect(statusBar).toContainText(`结构版本 ${LATEST_SCHEMA_VERSION}`);
 
   const shot = testInfo.outputPath('shell.png');
   await page.screenshot({ path: shot });
@@ -147,6 +148,10 @@ test('归档引擎进程意外退出后自动重启，界面告知用户', async
 
   const after = await engineStatus(page);
   expect(after.pid).not.toBe(before.pid);
-  expect(after).toMatchObject({ dataDir: before.dataDir, schemaVersion: 1, letterCount: 0 });
+  expect(after).toMatchObject({
+    dataDir: before.dataDir,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    letterCount: 0,
+  });
   expect(host.output()).toContain('请在浏览器中打开');
 });

@@ -34,7 +34,12 @@ export const apiArgSchemas = {
     .strict(),
   getLetter: z.object({ id }).strict(),
   updateLetter: z
-    .object({ id, corrections: z.partialRecord(z.enum(LETTER_FIELD_KEYS), fieldValue) })
+    .object({
+      id,
+      corrections: z.partialRecord(z.enum(LETTER_FIELD_KEYS), fieldValue).default({}),
+      /** Fields whose correction is dropped, so the parsed value shows again. */
+      revert: z.array(z.enum(LETTER_FIELD_KEYS)).max(LETTER_FIELD_KEYS.length).optional(),
+    })
     .strict(),
   deleteLetters: z.object({ ids }).strict(),
   reparseAll: empty,

@@ -96,6 +96,8 @@ export interface ImportLogEntry {
   jobId: string;
   startedAt: string;
   finishedAt: string | null;
+  /** interrupted: the engine stopped (crash, power cut) before the job ended; what was done is kept. */
+  state: 'running' | 'finished' | 'cancelled' | 'interrupted';
   imported: number;
   duplicates: number;
   failed: number;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryFolder } from '../engine/test-support';
 import { runCli } from './run-cli';
+import { LATEST_SCHEMA_VERSION } from '../engine/store/migrations';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -27,7 +28,11 @@ describe('huihan CLI', () => {
     cleanups.push(folder.remove);
     const result = await cli(['status', '--data', folder.path, '--json']);
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.out)).toMatchObject({ dataDir: folder.path, schemaVersion: 1, letterCount: 0 });
+    expect(JSON.parse(result.out)).toMatchObject({
+      dataDir: folder.path,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      letterCount: 0,
+    });
   });
 
   it('takes the archive folder from HUIHAN_DATA when --data is not given', async () => {

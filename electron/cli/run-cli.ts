@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { toApiErrorData } from '../../shared/api-error';
 import { createCliContext, UsageError, type CliContext, type CliIo } from './cli-context';
+import { importHelp, runImport } from './commands/import';
+import { listHelp, runList, runShow, showHelp } from './commands/letters';
 import { parseHelp, runParse } from './commands/parse';
 import { runStatus, statusHelp } from './commands/status';
 
@@ -13,6 +15,9 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   status: { summary: '显示归档状态', help: statusHelp, run: (context) => runStatus(context) },
   parse: { summary: '解析回函文本文件，输出各项信息', help: parseHelp, run: runParse },
+  import: { summary: '导入回函文件、文件夹或压缩包', help: importHelp, run: runImport },
+  list: { summary: '列出档案中的回函', help: listHelp, run: (context) => runList(context) },
+  show: { summary: '显示一封回函的全部信息', help: showHelp, run: runShow },
 };
 
 function usage(): string {

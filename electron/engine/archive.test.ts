@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Archive } from './archive';
 import { temporaryFolder } from './test-support';
+import { LATEST_SCHEMA_VERSION } from './store/migrations';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -20,7 +21,12 @@ describe('Archive', () => {
   it('reports the archive it opened', async () => {
     const { archive, dataDir } = openArchive();
     const status = await archive.handle('status', {});
-    expect(status).toMatchObject({ dataDir, schemaVersion: 1, letterCount: 0, pid: process.pid });
+    expect(status).toMatchObject({
+      dataDir,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      letterCount: 0,
+      pid: process.pid,
+    });
     archive.db
       .prepare(
         "INSERT INTO letters (sha256, file_name, byte_size, text, imported_at) VALUES ('abc', '答复.docx', 10, '正文', '2024-01-01')",

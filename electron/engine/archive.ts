@@ -7,6 +7,10 @@ import type { EngineStatus } from '../../shared/domain';
 import type { EventMessage } from '../../shared/protocol';
 import { validateCall } from '../../shared/protocol';
 import { ENGINE_VERSION } from './engine-version';
+import { ImportRunner } from './import/import-job';
+import { listImportLog, markInterruptedJobs } from './import/import-log';
+import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
+import { letterDetail } from './records/letter-view';
 import { openArchiveDatabase, type OpenedArchiveDatabase } from './store/database';
 
 export interface ArchiveOptions {
@@ -14,6 +18,8 @@ export interface ArchiveOptions {
   dataDir: string;
   /** Pushes an event to whoever hosts the engine (worker → supervisor → UI). */
   emit?: (message: EventMessage) => void;
+  /** The built extract-worker script, so imports read files on every core (see import/text-extractor). */
+  extractWorker?: { path: string; execArgv?: string[] };
 }
 
 type Handler<M extends MethodName> = (
@@ -29,11 +35,31 @@ export class Archive {
   private readonly opened: OpenedArchiveDatabase;
   private readonly startedAt = new Date().toISOString();
   private readonly handlers: Handlers;
+  readonly imports: ImportRunner;
 
   private constructor(private readonly options: ArchiveOptions) {
     this.opened = openArchiveDatabase(options.dataDir);
+    const db = this.opened.db;
+    markInterruptedJobs(db, new Date().toISOString());
+    this.imports = new ImportRunner({
+      db,
+      archiveDir: options.dataDir,
+      onProgress: (payload) => options.emit?.({ type: 'event', event: 'import-progress', payload }),
+      extractWorker: options.extractWorker,
+    });
     this.handlers = {
       status: () => this.status(),
+      importPaths: ({ paths }) => this.imports.start(paths),
+      cancelImport: ({ jobId }) => this.imports.cancel(jobId),
+      listImports: ({ limit }) => listImportLog(db, limit),
+      listLetters: (args) => listLetters(db, args),
+      getLetter: ({ id }) => letterDetail(db, id),
+      updateLetter: (args) => {
+        updateCorrections(db, args);
+        return letterDetail(db, args.id);
+      },
+      deleteLetters: ({ ids }) => ({ deleted: deleteLetters(db, options.dataDir, ids) }),
+      reparseAll: () => ({ reparsed: reparseAll(db) }),
     };
   }
 

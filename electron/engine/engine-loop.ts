@@ -1,7 +1,7 @@
 import { ApiError, toApiErrorData } from '../../shared/api-error';
 import type { FromEngineMessage } from '../../shared/protocol';
 import { readRequestMessage } from '../../shared/protocol';
-import { Archive } from './archive';
+import { Archive, type ArchiveOptions } from './archive';
 
 /** Where the engine's messages come from and go to: Electron's parentPort or Node's IPC channel. */
 export interface EngineChannel {
@@ -15,13 +15,14 @@ export interface EngineChannel {
  */
 export function runEngineLoop(
   channel: EngineChannel,
-  dataDir: string,
+  options: Omit<ArchiveOptions, 'emit'>,
   log: (line: string) => void,
 ): Archive | null {
+  const { dataDir } = options;
   let archive: Archive | null = null;
   let openError: ApiError | null = null;
   try {
-    archive = Archive.open({ dataDir, emit: (message) => channel.post(message) });
+    archive = Archive.open({ ...options, emit: (message) => channel.post(message) });
   } catch (error) {
     const data = toApiErrorData(error);
     openError = new ApiError(data.code, data.message);

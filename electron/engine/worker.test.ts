@@ -4,6 +4,7 @@ import type { EventMessage } from '../../shared/protocol';
 import { EngineSupervisor } from '../common/engine-supervisor';
 import { sourceEngineSpawner } from '../common/test-engine';
 import { temporaryFolder } from './test-support';
+import { LATEST_SCHEMA_VERSION } from './store/migrations';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -38,7 +39,7 @@ describe('the engine process', () => {
 
     const first = (await supervisor.call('status', {})) as EngineStatus;
     expect(first.dataDir).toBe(folder.path);
-    expect(first.schemaVersion).toBe(1);
+    expect(first.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(first.pid).not.toBe(process.pid);
 
     await expect(supervisor.call('search', { query: '人才' })).rejects.toMatchObject({
@@ -54,6 +55,10 @@ describe('the engine process', () => {
 
     const second = (await supervisor.call('status', {})) as EngineStatus;
     expect(second.pid).not.toBe(first.pid);
-    expect(second).toMatchObject({ dataDir: folder.path, schemaVersion: 1, letterCount: 0 });
+    expect(second).toMatchObject({
+      dataDir: folder.path,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      letterCount: 0,
+    });
   });
 });

@@ -3,6 +3,8 @@
  * process.parentPort) and as a child_process.fork under the web host (messages over process.send).
  * Plain Node: never imports electron.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolveArchiveDir } from '../common/data-folder';
 import type { FromEngineMessage } from '../../shared/protocol';
 import { runEngineLoop, type EngineChannel } from './engine-loop';
@@ -41,7 +43,16 @@ process.on('uncaughtException', (error) => {
   process.exit(70);
 });
 
-const archive = runEngineLoop(channelFromHost(), resolveArchiveDir(undefined), log);
+const extractWorkerPath = join(import.meta.dirname, 'extract-worker.js');
+const archive = runEngineLoop(
+  channelFromHost(),
+  {
+    dataDir: resolveArchiveDir(undefined),
+    // Built app: the worker script sits beside this file. From source (tests), files are read in-process.
+    extractWorker: existsSync(extractWorkerPath) ? { path: extractWorkerPath } : undefined,
+  },
+  log,
+);
 
 const shutdown = (): void => {
   archive?.close();

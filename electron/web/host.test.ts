@@ -6,6 +6,7 @@ import { openSettingsFile } from '../common/settings-file';
 import { sourceEngineSpawner } from '../common/test-engine';
 import { temporaryFolder } from '../engine/test-support';
 import { startWebHost, type WebHost } from './host';
+import { LATEST_SCHEMA_VERSION } from '../engine/store/migrations';
 
 interface Reply {
   status: number;
@@ -129,7 +130,10 @@ describe('the web host', () => {
       ok: boolean;
       result: { schemaVersion: number };
     };
-    expect(status).toMatchObject({ ok: true, result: { schemaVersion: 1, letterCount: 0 } });
+    expect(status).toMatchObject({
+      ok: true,
+      result: { schemaVersion: LATEST_SCHEMA_VERSION, letterCount: 0 },
+    });
 
     const bad = JSON.parse((await call('getLetter', { id: 'x' })).body) as {
       ok: boolean;

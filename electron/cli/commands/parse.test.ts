@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { makeDocx } from '../../engine/ingest/test-fixtures';
 import { temporaryFolder } from '../../engine/test-support';
 import { runCli } from '../run-cli';
 
@@ -71,7 +72,7 @@ describe('huihan parse', () => {
     expect(Array.isArray(first!.sections)).toBe(true);
     expect(second).toEqual({ file: missing, error: '文件不存在' });
     expect(third).toMatchObject({ proposal_number: '018', date: '2024-06-14', issuer: '县住房和城乡建设局' });
-    expect(fourth).toEqual({ file: empty, error: '文件为空' });
+    expect(fourth).toMatchObject({ file: empty, error: expect.stringMatching(/^文件为空/u) });
   });
 
   it('prints a readable Chinese summary without --json', async () => {
@@ -88,14 +89,24 @@ describe('huihan parse', () => {
     expect(text).toContain('〔时限 2024-12-31〕');
   });
 
-  it('says which formats it cannot read yet, and asks for files when given none', async () => {
+  it('reads Word files too, says why a broken one cannot be read, and asks for files when given none', async () => {
     const folder = temporaryFolder();
     cleanups.push(folder.remove);
     mkdirSync(folder.path, { recursive: true });
-    const docx = join(folder.path, 'a.docx');
-    writeFileSync(docx, 'PK');
-    const result = await parse([docx, '--json']);
-    expect(JSON.parse(result.out[0]!)).toMatchObject({ file: docx, error: expect.stringContaining('.docx') });
+    const docx = join(folder.path, '答复.docx');
+    writeFileSync(docx, await makeDocx(LETTER.split('\n')));
+    const broken = join(folder.path, 'broken.docx');
+    writeFileSync(broken, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00, 0x13]));
+    const result = await parse([docx, broken, '--json']);
+    expect(JSON.parse(result.out[0]!)).toMatchObject({
+      file: docx,
+      proposal_number: '018',
+      date: '2024-06-14',
+    });
+    expect(JSON.parse(result.out[1]!)).toMatchObject({
+      file: broken,
+      error: expect.stringMatching(/损坏|Word/u),
+    });
     expect((await parse([])).code).toBe(2);
   });
 });

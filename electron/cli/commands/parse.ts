@@ -1,17 +1,18 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename } from 'node:path';
 import { LETTER_FIELD_KEYS, LETTER_FIELD_LABELS } from '../../../shared/letter-fields';
-import { decodeText } from '../../engine/ingest/decode-text';
+import { extractText } from '../../engine/ingest/extract-text';
 import { parseLetter } from '../../engine/letter/parse-letter';
 import type { ParsedLetter } from '../../engine/letter/types';
 import { UsageError, type CliContext } from '../cli-context';
 
 export const parseHelp = `huihan parse 文件... [--json]
-  读取回函文本文件（.txt，自动识别 UTF-8 / GB18030 / UTF-16 编码），解析出各项信息。
+  读取回函文件（.txt .docx .doc .wps .pdf .html .mht；文本自动识别 UTF-8 / GB18030 / UTF-16 编码），
+  解析出各项信息，不写入档案。
   --json  每个文件输出一行 JSON：{"file": 路径, 各字段…, "sections": […], "warnings": […]}；
           无法读取的文件输出 {"file": 路径, "error": 原因}，其余文件照常输出。`;
 
-/** Reads one file as letter text; throws an Error with a Chinese reason when it cannot. */
+/** Reads one file (any supported format) as letter text; throws an Error with a Chinese reason when it cannot. */
 export async function readLetterText(file: string): Promise<string> {
   let bytes: Buffer;
   try {
@@ -28,15 +29,7 @@ export async function readLetterText(file: string): Promise<string> {
             : `无法读取文件（${code ?? '未知错误'}）`;
     throw new Error(reason, { cause: error });
   }
-  const extension = extname(file).toLowerCase();
-  if (extension !== '.txt' && extension !== '') {
-    throw new Error(
-      `暂不能解析 ${extension} 文件：本命令目前只读取文本文件（.txt），其他格式将随导入功能提供`,
-    );
-  }
-  if (bytes.length === 0) throw new Error('文件为空');
-  const { text } = decodeText(bytes);
-  if (text.trim() === '') throw new Error('文件中没有文字');
+  const { text } = await extractText(basename(file), bytes);
   return text;
 }
 

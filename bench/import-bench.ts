@@ -1,0 +1,78 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Archive } from '../electron/engine/archive';
+import { makeDocx, makePdf } from '../electron/engine/ingest/test-fixtures';
+import { generateLetter } from './letter-generator';
+import { median } from './stats';
+
+type Format = 'txt' | 'docx' | 'pdf';
+
+async function writeLetters(folder: string, format: Format, count: number, seed: number): Promise<number> {
+  mkdirSync(folder, { recursive: true });
+  let characters = 0;
+  for (let index = 0; index < count; index += 1) {
+    const letter = generateLetter(seed, index);
+    characters += letter.text.length;
+    const name = join(folder, `${String(index).padStart(5, '0')}.${format}`);
+    if (format === 'txt') writeFileSync(name, letter.text);
+    else if (format === 'docx') writeFileSync(name, await makeDocx(letter.paragraphs));
+    else writeFileSync(name, await makePdf(letter.paragraphs));
+  }
+  return characters / count;
+}
+
+/** The built extract worker (npm run bench builds first), as the app and the CLI use it. */
+const EXTRACT_WORKER = join(import.meta.dirname, '..', 'out', 'engine', 'extract-worker.js');
+
+async function importOnce(folder: string): Promise<{ seconds: number; imported: number }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'huihan-bench-archive-'));
+  const archive = Archive.open({
+    dataDir,
+    extractWorker: existsSync(EXTRACT_WORKER) ? { path: EXTRACT_WORKER } : undefined,
+  });
+  const started = performance.now();
+  await archive.handle('importPaths', { paths: [folder] });
+  await archive.imports.whenIdle();
+  const seconds = (performance.now() - started) / 1000;
+  const status = archive.status();
+  archive.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  return { seconds, imported: status.letterCount };
+}
+
+/**
+ * Import throughput per format (letters per second, reading + parsing + storing, originals included),
+ * each format imported into a fresh archive three times; the median run is reported.
+ */
+export async function benchImport(
+  counts: Record<Format, number> = { txt: 500, docx: 500, pdf: 150 },
+): Promise<string[]> {
+  const lines = [
+    `## 导入吞吐量（读取 + 解析 + 入库，含原件保存；3 次取中位数；${existsSync(EXTRACT_WORKER) ? '多线程读取' : '单线程读取：未找到 out/engine/extract-worker.js'}）`,
+  ];
+  const root = mkdtempSync(join(tmpdir(), 'huihan-bench-letters-'));
+  try {
+    for (const format of ['txt', 'docx', 'pdf'] as const) {
+      const folder = join(root, format);
+      const generationStarted = performance.now();
+      const averageLength = await writeLetters(folder, format, counts[format], 42);
+      const generated = ((performance.now() - generationStarted) / 1000).toFixed(1);
+      const rates: number[] = [];
+      let imported = 0;
+      for (let run = 0; run < 3; run += 1) {
+        const result = await importOnce(folder);
+        imported = result.imported;
+        rates.push(result.imported / result.seconds);
+      }
+      lines.push(
+        `${format.padEnd(4)} ${counts[format]} 封（平均 ${Math.round(averageLength)} 字，生成用时 ${generated} 秒）：` +
+          `中位数 ${median(rates).toFixed(0)} 封/秒（各次 ${rates.map((r) => r.toFixed(0)).join(' / ')}），导入 ${imported} 封`,
+      );
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return lines;
+}
