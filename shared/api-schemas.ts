@@ -30,7 +30,12 @@ export const apiArgSchemas = {
   listImports: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
 
   listLetters: z
-    .object({ sort: z.enum(['session', 'number', 'date', 'imported']).default('session'), ...page })
+    .object({
+      sort: z.enum(['session', 'number', 'date', 'imported']).default('session'),
+      /** A BrowseNode key from browse(): only the letters under that node. */
+      node: text(500).optional(),
+      ...page,
+    })
     .strict(),
   getLetter: z.object({ id }).strict(),
   updateLetter: z

@@ -9,6 +9,7 @@ import { validateCall } from '../../shared/protocol';
 import { ENGINE_VERSION } from './engine-version';
 import { ImportRunner } from './import/import-job';
 import { listImportLog, markInterruptedJobs } from './import/import-log';
+import { browse } from './records/browse';
 import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
 import { letterDetail } from './records/letter-view';
 import { openArchiveDatabase, type OpenedArchiveDatabase } from './store/database';
@@ -60,6 +61,7 @@ export class Archive {
       },
       deleteLetters: ({ ids }) => ({ deleted: deleteLetters(db, options.dataDir, ids) }),
       reparseAll: () => ({ reparsed: reparseAll(db) }),
+      browse: ({ by }) => browse(db, by),
     };
   }
 

@@ -22,11 +22,51 @@ const ORDER_BY: Record<ParsedMethodArgs<'listLetters'>['sort'], string> = {
   imported: 'id DESC',
 };
 
+/** The WHERE clause selecting the letters under a browse node (see browse.ts for the keys). */
+export function nodeFilter(node: string | undefined): { where: string; params: unknown[] } {
+  if (!node) return { where: '1 = 1', params: [] };
+  const colon = node.indexOf(':');
+  const kind = node.slice(0, colon);
+  const value = node.slice(colon + 1);
+  const orNull = (column: string) => ({
+    where: value === '' ? `${column} IS NULL` : `${column} = ?`,
+    params: value === '' ? [] : [value],
+  });
+  switch (kind) {
+    case 'session':
+      return orNull('session_key');
+    case 'number': {
+      const [session = '', number = ''] = value.split('#');
+      return {
+        where: `session_key IS ? AND proposal_key IS ?`,
+        params: [session === '' ? null : session, number === '' ? null : number],
+      };
+    }
+    case 'department':
+      return orNull('issuer');
+    case 'topic':
+      return orNull('topic');
+    case 'category':
+      return orNull('category');
+    case 'tag':
+      return { where: 'id IN (SELECT letter_id FROM letter_tags WHERE tag = ?)', params: [value] };
+    default:
+      throw new ApiError('invalid_arguments', `无法识别的分类：${node.slice(0, 40)}`);
+  }
+}
+
 export function listLetters(db: Database, args: ParsedMethodArgs<'listLetters'>): LetterPage {
-  const total = (db.prepare('SELECT COUNT(*) AS n FROM letters').get() as { n: number }).n;
+  const filter = nodeFilter(args.node);
+  const total = (
+    db.prepare(`SELECT COUNT(*) AS n FROM letters WHERE ${filter.where}`).get(...filter.params) as {
+      n: number;
+    }
+  ).n;
   const rows = db
-    .prepare(`SELECT ${SUMMARY_COLUMNS} FROM letters ORDER BY ${ORDER_BY[args.sort]} LIMIT ? OFFSET ?`)
-    .all(args.limit, args.offset) as Parameters<typeof toSummaries>[1];
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM letters WHERE ${filter.where} ORDER BY ${ORDER_BY[args.sort]} LIMIT ? OFFSET ?`,
+    )
+    .all(...filter.params, args.limit, args.offset) as Parameters<typeof toSummaries>[1];
   return { total, items: toSummaries(db, rows) };
 }
 
