@@ -21,7 +21,7 @@ await import('./index');
 describe('preload', () => {
   it('exposes window.huihan and window.huihanFiles, nothing else', () => {
     expect([...exposed.keys()].sort()).toEqual(['huihan', 'huihanFiles']);
-    expect(Object.keys(exposed.get('huihanFiles') ?? {})).toEqual(['pathForFile']);
+    expect(Object.keys(exposed.get('huihanFiles') ?? {})).toEqual(['toImportPaths']);
   });
 
   it('window.huihan has every ArchiveApi method plus on(), and no ipcRenderer', () => {
@@ -36,10 +36,10 @@ describe('preload', () => {
     expect(invoke).toHaveBeenCalledWith(IPC_CALL_CHANNEL, 'status', {});
   });
 
-  it('gives the path of a dropped file', () => {
-    const files = exposed.get('huihanFiles') as { pathForFile: (file: unknown) => string };
+  it('gives the paths of dropped files', async () => {
+    const files = exposed.get('huihanFiles') as { toImportPaths: (files: unknown[]) => Promise<string[]> };
     const file = { name: '018.docx' };
-    expect(files.pathForFile(file)).toBe('/home/user/回函/018.docx');
+    await expect(files.toImportPaths([file])).resolves.toEqual(['/home/user/回函/018.docx']);
     expect(getPathForFile).toHaveBeenCalledWith(file);
   });
 });

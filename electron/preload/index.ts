@@ -1,13 +1,16 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createArchiveClient } from '../../shared/client';
+import type { HostFiles } from '../../shared/host-files';
 import { createIpcTransport } from './transport';
 
 /**
  * The page gets exactly two things:
  * - window.huihan: the typed ArchiveApi (calls reject with { name: 'ApiError', code, message });
- * - window.huihanFiles.pathForFile(file): the path of a drag-and-dropped File, for importPaths.
+ * - window.huihanFiles.toImportPaths(files): the paths on disk of dropped or chosen Files, for importPaths.
  */
 contextBridge.exposeInMainWorld('huihan', createArchiveClient(createIpcTransport(ipcRenderer)));
-contextBridge.exposeInMainWorld('huihanFiles', {
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
-});
+const hostFiles: HostFiles = {
+  toImportPaths: (files) =>
+    Promise.resolve(files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '')),
+};
+contextBridge.exposeInMainWorld('huihanFiles', hostFiles);

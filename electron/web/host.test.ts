@@ -64,6 +64,7 @@ beforeAll(async () => {
   const dataDir = join(folder.path, 'archive');
   host = await startWebHost({
     rendererDir: renderer,
+    incomingDir: join(dataDir, 'incoming'),
     spawnEngine: sourceEngineSpawner(dataDir),
     settings: openSettingsFile(dataDir),
   });

@@ -10,11 +10,15 @@ import { validateCall } from '../../shared/protocol';
 import { EngineSupervisor, type SpawnEngine } from '../common/engine-supervisor';
 import type { SettingsStore } from '../common/settings-file';
 import { EventStream } from './event-stream';
+import { batchFolder, saveUpload, uploadTarget } from './uploads';
+import { UPLOAD_PATH } from '../../shared/host-files';
 import { isLoopbackHost, isOwnOrigin, requestToken, tokenCookieName, tokensMatch } from './request-guards';
 import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
 
 export interface WebHostOptions {
   rendererDir: string;
+  /** Where files uploaded for import are kept (the archive's incoming folder). */
+  incomingDir: string;
   spawnEngine: SpawnEngine;
   settings: SettingsStore;
   /** 0 (default) picks a free port. */
@@ -87,6 +91,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await answerCall(request, response);
       return;
     }
+    if (url.pathname === UPLOAD_PATH) {
+      if (request.method !== 'POST' || !isOwnOrigin(request.headers.origin, port)) {
+        sendText(response, 403, '拒绝访问。');
+        return;
+      }
+      await answerUpload(request, response, url);
+      return;
+    }
     if (url.pathname === WEB_EVENTS_PATH) {
       events.add(response);
       return;
@@ -119,6 +131,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       reply = { ok: true, result };
     } catch (error) {
       reply = { ok: false, error: toApiErrorData(error) };
+    }
+    response.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+    });
+    response.end(JSON.stringify(reply));
+  };
+
+  const answerUpload = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+  ): Promise<void> => {
+    const batch = url.searchParams.get('batch') ?? '';
+    const target = uploadTarget(options.incomingDir, batch, url.searchParams.get('name') ?? '');
+    let reply: unknown;
+    if (!target) {
+      reply = { ok: false, error: { code: 'invalid_arguments', message: '文件名不正确，未上传。' } };
+    } else {
+      try {
+        await saveUpload(request, target);
+        reply = { ok: true, result: { folder: batchFolder(options.incomingDir, batch) } };
+      } catch (error) {
+        reply = { ok: false, error: toApiErrorData(error) };
+      }
     }
     response.writeHead(200, {
       'content-type': 'application/json; charset=utf-8',

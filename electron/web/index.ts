@@ -40,6 +40,7 @@ async function main(): Promise<void> {
   };
   const host = await startWebHost({
     rendererDir: join(import.meta.dirname, '..', 'renderer'),
+    incomingDir: join(dataDir, 'incoming'),
     spawnEngine: childEngineSpawner({
       workerPath: join(import.meta.dirname, '..', 'engine', 'worker.js'),
       dataDir,

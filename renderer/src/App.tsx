@@ -1,24 +1,45 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BrowseNode } from '../../shared/domain';
 import { Banner } from './components/Banner';
+import { DropOverlay } from './components/DropOverlay';
+import { ImportPanel } from './components/ImportPanel';
 import { ListPane } from './components/ListPane';
 import { NavigationPane } from './components/NavigationPane';
 import { ReaderPane } from './components/ReaderPane';
 import { StatusBar } from './components/StatusBar';
 import { useEngineStatus } from './hooks/useEngineStatus';
+import { useImport } from './hooks/useImport';
+import { useLetter } from './hooks/useLetter';
+import { useListData } from './hooks/useListData';
 import { getHuihan } from './huihan';
 import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
+
+const NO_PATH: BrowseNode[] = [];
 
 /** The main window: search box on top, then navigation | list | reader, and the engine's status below. */
 export function App() {
   const engine = useEngineStatus();
   const [selected, setSelected] = useState<NavigationId>('search');
+  const [path, setPath] = useState<BrowseNode[]>(NO_PATH);
+  const [letterId, setLetterId] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissedRestarts, setDismissedRestarts] = useState(0);
+  const [dragging, setDragging] = useState(false);
   const searchBox = useRef<HTMLInputElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
 
-  const startImport = useCallback(() => {
-    setNotice('「导入」功能尚未提供，将在后续版本中加入。');
-  }, []);
+  const refreshStatus = engine.refresh;
+  const onImportFinished = useCallback(() => {
+    setVersion((value) => value + 1);
+    refreshStatus();
+  }, [refreshStatus]);
+  const imports = useImport(onImportFinished);
+  const data = useListData(selected, path, version);
+  const reader = useLetter(letterId, version);
+
+  const startImport = useCallback(() => fileInput.current?.click(), []);
   const startExport = useCallback(() => {
     setNotice('「导出」功能尚未提供，将在后续版本中加入。');
   }, []);
@@ -39,6 +60,7 @@ export function App() {
       if (key === 'f') {
         event.preventDefault();
         setSelected('search');
+        setPath(NO_PATH);
         searchBox.current?.focus();
       } else if (key === 'i') {
         event.preventDefault();
@@ -52,6 +74,21 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [startImport, startExport]);
 
+  const choose = (id: NavigationId) => {
+    setSelected(id);
+    setPath(NO_PATH);
+  };
+  const onFilesChosen = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    imports.importFiles(files);
+  };
+  const onDrop = (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    imports.importFiles([...event.dataTransfer.files]);
+  };
+
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
   const engineEvent = engine.engineEvent;
   const engineNotice = engineEvent && engineEvent.state !== 'ready' ? engineEvent : null;
@@ -59,7 +96,18 @@ export function App() {
     engineEvent?.state === 'ready' && engineEvent.restarts > dismissedRestarts ? engineEvent : null;
 
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <header className="toolbar">
         <h1 className="app-title">回函档案</h1>
         <input
@@ -68,11 +116,30 @@ export function App() {
           type="search"
           aria-label="搜索回函"
           placeholder="搜索回函：词语、“精确短语”、号:018、部门:组织部 …（Ctrl+F）"
-          onFocus={() => setSelected('search')}
+          onFocus={() => choose('search')}
         />
-        <button type="button" onClick={startImport} title="导入回函（Ctrl+I）">
+        <button type="button" onClick={startImport} title="导入回函文件（Ctrl+I）" disabled={imports.running}>
           导入回函
         </button>
+        <button type="button" onClick={() => folderInput.current?.click()} disabled={imports.running}>
+          导入文件夹
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          aria-label="选择要导入的回函文件"
+          onChange={onFilesChosen}
+        />
+        <input
+          ref={folderInput}
+          type="file"
+          hidden
+          aria-label="选择要导入的文件夹"
+          onChange={onFilesChosen}
+          {...{ webkitdirectory: '' }}
+        />
       </header>
       {engineNotice && (
         <Banner tone={engineNotice.state === 'failed' ? 'error' : 'warning'} message={engineNotice.message} />
@@ -86,12 +153,24 @@ export function App() {
       )}
       {engine.error && <Banner tone="error" message={engine.error} />}
       {notice && <Banner tone="info" message={notice} onClose={() => setNotice(null)} />}
+      <ImportPanel view={imports} />
       <main className="panes">
-        <NavigationPane selected={selected} onSelect={setSelected} />
-        <ListPane entry={entry} letterCount={engine.status?.letterCount ?? null} onImport={startImport} />
-        <ReaderPane />
+        <NavigationPane selected={selected} onSelect={choose} />
+        <ListPane
+          entry={entry}
+          letterCount={engine.status?.letterCount ?? null}
+          data={data}
+          path={path}
+          selectedId={letterId}
+          onOpenNode={(node) => setPath([...path, node])}
+          onBack={() => setPath(path.slice(0, -1))}
+          onSelect={setLetterId}
+          onImport={startImport}
+        />
+        <ReaderPane letter={reader.letter} error={reader.error} />
       </main>
       <StatusBar view={engine} />
+      {dragging && <DropOverlay />}
     </div>
   );
 }

@@ -115,10 +115,13 @@ export class ImportRunner {
     const extractor = this.extractorFor(sources.length);
     const inFlight = new Set<Promise<void>>();
     try {
+      let first = true;
       for (const source of sources) {
         if (signal.aborted) break;
         counter.currentFile = source.displayPath;
-        push();
+        // The first file is always announced, so even a batch read faster than one interval shows what it reads.
+        push(first);
+        first = false;
         const task = this.importOne(source, jobId, seq++, extractor).then((result) => {
           counter.done += 1;
           if (result.outcome === 'imported') counter.imported += 1;

@@ -6,6 +6,7 @@ import { ApiError, type ApiErrorData } from '../../../shared/api-error';
 import type { ArchiveApi, EventName } from '../../../shared/api';
 import { WEB_CALL_PATH, WEB_EVENTS_PATH } from '../../../shared/channels';
 import { createArchiveClient, type ApiTransport } from '../../../shared/client';
+import { UPLOAD_PATH, type HostFiles } from '../../../shared/host-files';
 
 type CallReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorData };
 
@@ -39,3 +40,25 @@ const transport: ApiTransport = {
 
 const huihan: ArchiveApi = createArchiveClient(transport);
 Object.defineProperty(window, 'huihan', { value: huihan, writable: false, enumerable: true });
+
+const hostFiles: HostFiles = {
+  async toImportPaths(files) {
+    const batch = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const folders = new Set<string>();
+    for (const file of files) {
+      const name = file.webkitRelativePath || file.name;
+      const query = new URLSearchParams({ batch, name });
+      const response = await fetch(`${UPLOAD_PATH}?${query.toString()}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        body: file,
+      });
+      const reply = (await response.json()) as
+        { ok: true; result: { folder: string } } | { ok: false; error: ApiErrorData };
+      if (!reply.ok) throw ApiError.from(reply.error);
+      folders.add(reply.result.folder);
+    }
+    return [...folders];
+  },
+};
+Object.defineProperty(window, 'huihanFiles', { value: hostFiles, writable: false, enumerable: true });

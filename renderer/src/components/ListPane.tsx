@@ -1,35 +1,81 @@
+import type { BrowseNode } from '../../../shared/domain';
+import type { ListData } from '../hooks/useListData';
 import type { NavigationEntry } from '../navigation';
+import { BrowseList } from './BrowseList';
+import { ImportLog } from './ImportLog';
+import { LetterList } from './LetterList';
 
 interface ListPaneProps {
   entry: NavigationEntry;
   letterCount: number | null;
+  data: ListData;
+  path: BrowseNode[];
+  selectedId: number | null;
+  onOpenNode: (node: BrowseNode) => void;
+  onBack: () => void;
+  onSelect: (id: number) => void;
   onImport: () => void;
 }
 
-/** The middle pane: the letters of the chosen view. Until letters exist, it says what to do first. */
-export function ListPane({ entry, letterCount, onImport }: ListPaneProps) {
-  const archiveEmpty = letterCount === 0;
+function count(data: ListData): string {
+  if (data.kind === 'letters') return `共 ${data.page.total} 封`;
+  if (data.kind === 'nodes') return `${data.nodes.length} 组`;
+  if (data.kind === 'imports') return `${data.entries.length} 次`;
+  return '';
+}
+
+/** The middle pane: groups or letters of the chosen view. Until letters exist, it says what to do first. */
+export function ListPane(props: ListPaneProps) {
+  const { entry, letterCount, data, path } = props;
+  const title = path.at(-1)?.label ?? entry.label;
+  let body: React.ReactNode;
+  if (letterCount === 0 && entry.id !== 'imports') {
+    body = (
+      <div className="empty-state" role="status">
+        <p className="empty-title">档案中还没有回函</p>
+        <p>把答复函文件或文件夹拖到窗口中，或点击下面的按钮，选择要导入的文件。</p>
+        <p className="muted">
+          支持 Word（.docx / .doc / .wps）、PDF、网页（.html / .mht）、文本文件和 .zip 压缩包。
+        </p>
+        <button type="button" className="primary" onClick={props.onImport}>
+          导入回函
+        </button>
+      </div>
+    );
+  } else if (data.kind === 'error') {
+    body = (
+      <div className="empty-state" role="alert">
+        {data.message}
+      </div>
+    );
+  } else if (data.kind === 'nodes') {
+    body = <BrowseList nodes={data.nodes} label={title} onOpen={props.onOpenNode} />;
+  } else if (data.kind === 'letters') {
+    body = <LetterList letters={data.page.items} selectedId={props.selectedId} onSelect={props.onSelect} />;
+  } else if (data.kind === 'imports') {
+    body =
+      data.entries.length === 0 ? (
+        <div className="empty-state">{entry.emptyHint}</div>
+      ) : (
+        <ImportLog entries={data.entries} />
+      );
+  } else if (data.kind === 'none') {
+    body = <div className="empty-state">{entry.emptyHint}</div>;
+  }
   return (
     <section className="pane pane-list" aria-label="回函列表">
       <header className="pane-header">
-        <h2>{entry.label}</h2>
-        <span className="count" aria-label="回函数量">
-          {letterCount === null ? '' : `共 ${letterCount} 封`}
+        {path.length > 0 && (
+          <button type="button" className="link back" onClick={props.onBack} aria-label="返回上一级">
+            ‹ 返回
+          </button>
+        )}
+        <h2>{title}</h2>
+        <span className="count" aria-label="数量">
+          {count(data)}
         </span>
       </header>
-      <div className="empty-state" role="status">
-        {archiveEmpty ? (
-          <>
-            <p className="empty-title">档案中还没有回函</p>
-            <p>把答复函文件或文件夹拖到窗口中，或点击下面的按钮，选择要导入的文件。</p>
-            <button type="button" className="primary" onClick={onImport}>
-              导入回函
-            </button>
-          </>
-        ) : (
-          <p>{entry.emptyHint}</p>
-        )}
-      </div>
+      {body}
     </section>
   );
 }

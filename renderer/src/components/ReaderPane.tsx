@@ -1,13 +1,69 @@
-/** The right pane: the chosen letter. With none chosen, it explains what will appear. */
-export function ReaderPane() {
+import type { LetterDetail } from '../../../shared/domain';
+import { LETTER_FIELD_KEYS, LETTER_FIELD_LABELS, type LetterFieldKey } from '../../../shared/letter-fields';
+import { LetterText } from './LetterText';
+
+const CARD_FIELDS: LetterFieldKey[] = LETTER_FIELD_KEYS.filter(
+  (key) => key !== 'commitments' && key !== 'title' && key !== 'next_steps_heading',
+);
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return value.join('、');
+  return typeof value === 'string' ? value : '';
+}
+
+/** The right pane: the chosen letter's fields (corrections marked) and its text. */
+export function ReaderPane({ letter, error }: { letter: LetterDetail | null; error: string | null }) {
+  if (error) {
+    return (
+      <section className="pane pane-reader" aria-label="阅读">
+        <div className="empty-state" role="alert">
+          {error}
+        </div>
+      </section>
+    );
+  }
+  if (!letter) {
+    return (
+      <section className="pane pane-reader" aria-label="阅读">
+        <div className="empty-state">
+          <p className="empty-title">未选择回函</p>
+          <p>
+            在列表中选择一封回函，这里会显示它的全文和各项信息（届次、提案号、承办单位、文号、类别、日期），并可核对和更正。
+          </p>
+        </div>
+      </section>
+    );
+  }
+  const value = (key: LetterFieldKey): unknown =>
+    Object.hasOwn(letter.corrections, key) ? letter.corrections[key] : letter.parsed[key];
   return (
     <section className="pane pane-reader" aria-label="阅读">
-      <div className="empty-state">
-        <p className="empty-title">未选择回函</p>
-        <p>
-          在列表中选择一封回函，这里会显示它的全文和各项信息（届次、提案号、承办单位、文号、类别、日期），并可核对和更正。
-        </p>
-      </div>
+      <header className="reader-header">
+        <h2 className="reader-title">{shown(value('title')) || letter.fileName}</h2>
+        <div className="muted">{letter.fileName}</div>
+      </header>
+      <dl className="meta-card" aria-label="回函信息">
+        {CARD_FIELDS.map((key) => (
+          <div key={key} className="meta-row">
+            <dt>{LETTER_FIELD_LABELS[key]}</dt>
+            <dd>
+              {shown(value(key)) || <span className="muted">未识别</span>}
+              {Object.hasOwn(letter.corrections, key) && <span className="badge">已更正</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {letter.warnings.length > 0 && (
+        <ul className="warnings" aria-label="解析提示">
+          {letter.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      {letter.commitments.length > 0 && (
+        <div className="commitment-summary">承诺事项 {letter.commitments.length} 项（正文中以黄色标出）</div>
+      )}
+      <LetterText text={letter.text} sections={letter.sections} commitments={letter.commitments} />
     </section>
   );
 }

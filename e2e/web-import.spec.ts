@@ -1,0 +1,71 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { generateLetter } from '../bench/letter-generator';
+import { makeDocx, makePdf } from '../electron/engine/ingest/test-fixtures';
+import { startWebHostProcess, type RunningWebHost } from './web-host-process';
+
+let host: RunningWebHost;
+
+test.beforeEach(async () => {
+  host = await startWebHostProcess();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+test('导入一批不同格式的回函：看到进度和失败原因，按届次找到回函并阅读', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const folder = join(tmpdir(), `huihan-e2e-files-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  const letters = [0, 1, 2, 3].map((index) => generateLetter(77, index));
+  const files = [
+    join(folder, '答复 一.docx'),
+    join(folder, '答复二.pdf'),
+    join(folder, '答复三.txt'),
+    join(folder, '答复四.docx'),
+    join(folder, '损坏的文件.docx'),
+  ];
+  writeFileSync(files[0]!, await makeDocx(letters[0]!.paragraphs));
+  writeFileSync(files[1]!, await makePdf(letters[1]!.paragraphs));
+  writeFileSync(files[2]!, letters[2]!.text);
+  writeFileSync(files[3]!, await makeDocx(letters[3]!.paragraphs));
+  writeFileSync(files[4]!, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256)));
+
+  await page.goto(host.url);
+  await expect(page.getByText('档案中还没有回函')).toBeVisible();
+  await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
+
+  const panel = page.getByRole('region', { name: '导入' });
+  await expect(panel).toContainText('导入完成');
+  await expect(panel).toContainText('5 / 5 · 新导入 4 · 重复 0 · 失败 1');
+  await expect(panel.getByRole('list', { name: '未能导入的文件' })).toContainText('损坏的文件.docx');
+  await expect(panel.getByRole('list', { name: '未能导入的文件' })).toContainText('损坏');
+  await expect(page.getByRole('status', { name: '归档引擎状态' })).toContainText('回函 4 封');
+  await page.screenshot({ path: testInfo.outputPath('import-done.png') });
+
+  // Walk the session tree to the letter of the PDF.
+  const target = letters[1]!;
+  await page.getByRole('button', { name: '按届次 / 提案号', exact: true }).click();
+  await page.getByRole('button', { name: new RegExp(`^${target.facts.session}`, 'u') }).click();
+  await page.getByRole('button', { name: new RegExp(`^第${target.facts.proposalNumber}号`, 'u') }).click();
+  const list = page.getByRole('listbox', { name: '回函' });
+  await list.getByRole('option').first().click();
+
+  const card = page.getByRole('definition').filter({ hasText: target.facts.issuer });
+  await expect(card.first()).toBeVisible();
+  const reader = page.getByRole('region', { name: '阅读' });
+  await expect(reader).toContainText(target.facts.docNumber);
+  await expect(reader).toContainText(target.facts.proposalTitle);
+  await expect(reader.locator('mark.commitment').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('reader.png') });
+
+  // The same files again: all duplicates, nothing new.
+  await page.getByRole('button', { name: '关闭' }).click();
+  await page.getByLabel('选择要导入的回函文件').setInputFiles(files.slice(0, 4));
+  await expect(panel).toContainText('新导入 0 · 重复 4 · 失败 0');
+  await page.getByRole('button', { name: '导入记录', exact: true }).click();
+  await expect(page.getByRole('list', { name: '导入记录' })).toContainText('新导入 4 · 重复 0 · 失败 1');
+});

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { LetterSummary } from '../../../shared/domain';
+
+interface LetterListProps {
+  letters: LetterSummary[];
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+}
+
+function meta(letter: LetterSummary): string {
+  return [
+    letter.issuer,
+    letter.session,
+    letter.proposalNumber ? `第${letter.proposalNumber}号` : null,
+    letter.category ? `${letter.category} 类` : null,
+    letter.date,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** Letters as rows (title, then department · session · number · class · date); arrows move, Enter opens. */
+export function LetterList({ letters, selectedId, onSelect }: LetterListProps) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const index = letters.findIndex((letter) => letter.id === selectedId);
+    const next = event.key === 'ArrowDown' ? Math.min(letters.length - 1, index + 1) : Math.max(0, index - 1);
+    const letter = letters[next];
+    if (letter) onSelect(letter.id);
+  };
+
+  return (
+    <ul
+      className="letter-list"
+      role="listbox"
+      aria-label="回函"
+      tabIndex={0}
+      ref={list}
+      onKeyDown={onKeyDown}
+    >
+      {letters.map((letter) => (
+        <li
+          key={letter.id}
+          role="option"
+          aria-selected={letter.id === selectedId}
+          className={letter.id === selectedId ? 'letter-row selected' : 'letter-row'}
+          onClick={() => onSelect(letter.id)}
+        >
+          <div className="letter-title">{letter.title ?? letter.fileName}</div>
+          <div className="letter-meta">{meta(letter)}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
