@@ -62,8 +62,32 @@ test('导入一批不同格式的回函：看到进度和失败原因，按届�
   await expect(reader.locator('mark.commitment').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('reader.png') });
 
+  // Correct a field: it shows as corrected, survives a reload, and the parsed value can come back.
+  await reader.getByRole('button', { name: '更正承办单位' }).click();
+  await reader.getByRole('textbox', { name: '承办单位' }).fill('云溪市卫生健康委员会');
+  await reader.getByRole('textbox', { name: '承办单位' }).press('Enter');
+  await expect(reader.getByRole('button', { name: '更正承办单位' })).toHaveText('云溪市卫生健康委员会');
+  await expect(reader.getByText('已更正')).toBeVisible();
+  await reader.getByRole('textbox', { name: '添加标签' }).fill('重点');
+  await reader.getByRole('textbox', { name: '添加标签' }).press('Enter');
+  await expect(reader.getByRole('button', { name: '移除标签 重点' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  await page.getByRole('button', { name: /^重点/u }).click();
+  await page.getByRole('listbox', { name: '回函' }).getByRole('option').first().click();
+  await expect(reader.getByRole('button', { name: '更正承办单位' })).toHaveText('云溪市卫生健康委员会');
+  await expect(reader.getByText('已更正')).toHaveAttribute('title', `解析值：${target.facts.issuer}`);
+  await page.getByRole('button', { name: '按承办单位', exact: true }).click();
+  await expect(page.getByRole('list', { name: '按承办单位' })).toContainText('云溪市卫生健康委员会');
+  await page.getByRole('button', { name: '按届次 / 提案号', exact: true }).click();
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  await page.getByRole('button', { name: /^重点/u }).click();
+  await page.getByRole('listbox', { name: '回函' }).getByRole('option').first().click();
+  await reader.getByRole('button', { name: '恢复解析值' }).click();
+  await expect(reader.getByRole('button', { name: '更正承办单位' })).toHaveText(target.facts.issuer);
+  await page.screenshot({ path: testInfo.outputPath('corrected.png') });
+
   // The same files again: all duplicates, nothing new.
-  await page.getByRole('button', { name: '关闭' }).click();
   await page.getByLabel('选择要导入的回函文件').setInputFiles(files.slice(0, 4));
   await expect(panel).toContainText('新导入 0 · 重复 4 · 失败 0');
   await page.getByRole('button', { name: '导入记录', exact: true }).click();

@@ -10,8 +10,10 @@ import { ENGINE_VERSION } from './engine-version';
 import { ImportRunner } from './import/import-job';
 import { listImportLog, markInterruptedJobs } from './import/import-log';
 import { browse } from './records/browse';
+import { listTags, setTagColor, tagLetters, untagLetters } from './records/tags';
 import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
 import { letterDetail } from './records/letter-view';
+import { SearchService } from './search/search-service';
 import { openArchiveDatabase, type OpenedArchiveDatabase } from './store/database';
 
 export interface ArchiveOptions {
@@ -21,6 +23,8 @@ export interface ArchiveOptions {
   emit?: (message: EventMessage) => void;
   /** The built extract-worker script, so imports read files on every core (see import/text-extractor). */
   extractWorker?: { path: string; execArgv?: string[] };
+  /** Whether search loads (or builds) its ranked word index in the background; off for one-shot CLI runs. */
+  searchWords?: boolean;
 }
 
 type Handler<M extends MethodName> = (
@@ -37,16 +41,20 @@ export class Archive {
   private readonly startedAt = new Date().toISOString();
   private readonly handlers: Handlers;
   readonly imports: ImportRunner;
+  readonly search: SearchService;
 
   private constructor(private readonly options: ArchiveOptions) {
     this.opened = openArchiveDatabase(options.dataDir);
     const db = this.opened.db;
     markInterruptedJobs(db, new Date().toISOString());
+    const search = new SearchService({ db, dataDir: options.dataDir, words: options.searchWords });
+    this.search = search;
     this.imports = new ImportRunner({
       db,
       archiveDir: options.dataDir,
       onProgress: (payload) => options.emit?.({ type: 'event', event: 'import-progress', payload }),
       extractWorker: options.extractWorker,
+      onLettersChanged: (ids) => search.indexLetters(ids),
     });
     this.handlers = {
       status: () => this.status(),
@@ -57,11 +65,26 @@ export class Archive {
       getLetter: ({ id }) => letterDetail(db, id),
       updateLetter: (args) => {
         updateCorrections(db, args);
+        search.indexLetters([args.id]);
         return letterDetail(db, args.id);
       },
-      deleteLetters: ({ ids }) => ({ deleted: deleteLetters(db, options.dataDir, ids) }),
-      reparseAll: () => ({ reparsed: reparseAll(db) }),
+      deleteLetters: ({ ids }) => {
+        const deleted = deleteLetters(db, options.dataDir, ids);
+        search.removeLetters(ids);
+        return { deleted };
+      },
+      reparseAll: () => {
+        const reparsed = reparseAll(db);
+        search.indexLetters(db.prepare('SELECT id FROM letters').pluck().all() as number[]);
+        return { reparsed };
+      },
+      search: (args) => search.search(args),
+      suggest: (args) => search.suggest(args),
       browse: ({ by }) => browse(db, by),
+      listTags: () => listTags(db),
+      tagLetters: ({ ids, tags }) => ({ changed: tagLetters(db, ids, tags) }),
+      untagLetters: ({ ids, tags }) => ({ changed: untagLetters(db, ids, tags) }),
+      setTagColor: ({ tag, color }) => setTagColor(db, tag, color),
     };
   }
 
@@ -105,6 +128,7 @@ export class Archive {
   }
 
   close(): void {
+    this.search.close();
     if (this.opened.db.open) this.opened.db.close();
   }
 }

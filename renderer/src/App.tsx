@@ -11,7 +11,7 @@ import { useEngineStatus } from './hooks/useEngineStatus';
 import { useImport } from './hooks/useImport';
 import { useLetter } from './hooks/useLetter';
 import { useListData } from './hooks/useListData';
-import { getHuihan } from './huihan';
+import { errorMessage, getHuihan } from './huihan';
 import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
 
 const NO_PATH: BrowseNode[] = [];
@@ -87,6 +87,15 @@ export function App() {
     event.preventDefault();
     setDragging(false);
     imports.importFiles([...event.dataTransfer.files]);
+  };
+
+  const huihan = getHuihan();
+  /** Runs an edit, then reloads what shows it; a refusal is shown in Chinese. */
+  const change = (request: Promise<unknown> | undefined) => {
+    request?.then(
+      () => setVersion((value) => value + 1),
+      (reason: unknown) => setNotice(errorMessage(reason)),
+    );
   };
 
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
@@ -167,7 +176,16 @@ export function App() {
           onSelect={setLetterId}
           onImport={startImport}
         />
-        <ReaderPane letter={reader.letter} error={reader.error} />
+        <ReaderPane
+          letter={reader.letter}
+          error={reader.error}
+          onCorrect={(field, value) =>
+            change(huihan?.updateLetter({ id: letterId ?? 0, corrections: { [field]: value } }))
+          }
+          onRevert={(field) => change(huihan?.updateLetter({ id: letterId ?? 0, revert: [field] }))}
+          onAddTag={(tag) => change(huihan?.tagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
+          onRemoveTag={(tag) => change(huihan?.untagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
+        />
       </main>
       <StatusBar view={engine} />
       {dragging && <DropOverlay />}

@@ -1,5 +1,7 @@
 import type { LetterDetail } from '../../../shared/domain';
-import { LETTER_FIELD_KEYS, LETTER_FIELD_LABELS, type LetterFieldKey } from '../../../shared/letter-fields';
+import { LETTER_FIELD_KEYS, type LetterFieldKey } from '../../../shared/letter-fields';
+import { FieldRow } from './FieldRow';
+import { TagEditor } from './TagEditor';
 import { LetterText } from './LetterText';
 
 const CARD_FIELDS: LetterFieldKey[] = LETTER_FIELD_KEYS.filter(
@@ -12,7 +14,16 @@ function shown(value: unknown): string {
 }
 
 /** The right pane: the chosen letter's fields (corrections marked) and its text. */
-export function ReaderPane({ letter, error }: { letter: LetterDetail | null; error: string | null }) {
+interface ReaderPaneProps {
+  letter: LetterDetail | null;
+  error: string | null;
+  onCorrect: (field: LetterFieldKey, value: string | string[] | null) => void;
+  onRevert: (field: LetterFieldKey) => void;
+  onAddTag: (tag: string) => void;
+  onRemoveTag: (tag: string) => void;
+}
+
+export function ReaderPane({ letter, error, onCorrect, onRevert, onAddTag, onRemoveTag }: ReaderPaneProps) {
   if (error) {
     return (
       <section className="pane pane-reader" aria-label="阅读">
@@ -41,16 +52,19 @@ export function ReaderPane({ letter, error }: { letter: LetterDetail | null; err
       <header className="reader-header">
         <h2 className="reader-title">{shown(value('title')) || letter.fileName}</h2>
         <div className="muted">{letter.fileName}</div>
+        <TagEditor tags={letter.tags} onAdd={onAddTag} onRemove={onRemoveTag} />
       </header>
       <dl className="meta-card" aria-label="回函信息">
         {CARD_FIELDS.map((key) => (
-          <div key={key} className="meta-row">
-            <dt>{LETTER_FIELD_LABELS[key]}</dt>
-            <dd>
-              {shown(value(key)) || <span className="muted">未识别</span>}
-              {Object.hasOwn(letter.corrections, key) && <span className="badge">已更正</span>}
-            </dd>
-          </div>
+          <FieldRow
+            key={`${letter.id}-${key}`}
+            field={key}
+            value={value(key)}
+            parsed={letter.parsed[key]}
+            corrected={Object.hasOwn(letter.corrections, key)}
+            onSave={onCorrect}
+            onRevert={onRevert}
+          />
         ))}
       </dl>
       {letter.warnings.length > 0 && (
