@@ -11,6 +11,7 @@ import { useEngineStatus } from './hooks/useEngineStatus';
 import { useImport } from './hooks/useImport';
 import { useLetter } from './hooks/useLetter';
 import { useListData } from './hooks/useListData';
+import { useSearch } from './hooks/useSearch';
 import { errorMessage, getHuihan } from './huihan';
 import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
 
@@ -26,6 +27,7 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissedRestarts, setDismissedRestarts] = useState(0);
   const [dragging, setDragging] = useState(false);
+  const [query, setQuery] = useState('');
   const searchBox = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -38,6 +40,7 @@ export function App() {
   const imports = useImport(onImportFinished);
   const data = useListData(selected, path, version);
   const reader = useLetter(letterId, version);
+  const search = useSearch(selected === 'search' ? query : '', version);
 
   const startImport = useCallback(() => fileInput.current?.click(), []);
   const startExport = useCallback(() => {
@@ -125,7 +128,14 @@ export function App() {
           type="search"
           aria-label="搜索回函"
           placeholder="搜索回函：词语、“精确短语”、号:018、部门:组织部 …（Ctrl+F）"
-          onFocus={() => choose('search')}
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            if (selected !== 'search') choose('search');
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
         />
         <button type="button" onClick={startImport} title="导入回函文件（Ctrl+I）" disabled={imports.running}>
           导入回函
@@ -169,6 +179,8 @@ export function App() {
           entry={entry}
           letterCount={engine.status?.letterCount ?? null}
           data={data}
+          search={search}
+          onNarrow={(filter) => setQuery((current) => `${current.trim()} ${filter}`.trim())}
           path={path}
           selectedId={letterId}
           onOpenNode={(node) => setPath([...path, node])}

@@ -1,8 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { LetterSummary } from '../../../shared/domain';
+import { Highlighted } from './Highlighted';
 
 interface LetterListProps {
-  letters: LetterSummary[];
+  letters: Array<LetterSummary & { snippet?: string; highlights?: Array<[number, number]> }>;
+  /** Show each hit's snippet under its title (search results). */
+  snippets?: boolean;
   selectedId: number | null;
   onSelect: (id: number) => void;
 }
@@ -20,7 +23,7 @@ function meta(letter: LetterSummary): string {
 }
 
 /** Letters as rows (title, then department · session · number · class · date); arrows move, Enter opens. */
-export function LetterList({ letters, selectedId, onSelect }: LetterListProps) {
+export function LetterList({ letters, selectedId, onSelect, snippets = false }: LetterListProps) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -54,6 +57,11 @@ export function LetterList({ letters, selectedId, onSelect }: LetterListProps) {
         >
           <div className="letter-title">{letter.title ?? letter.fileName}</div>
           <div className="letter-meta">{meta(letter)}</div>
+          {snippets && letter.snippet && (
+            <div className="letter-snippet">
+              <Highlighted text={letter.snippet} spans={letter.highlights ?? []} />
+            </div>
+          )}
         </li>
       ))}
     </ul>

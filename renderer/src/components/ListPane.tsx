@@ -1,5 +1,7 @@
 import type { BrowseNode } from '../../../shared/domain';
 import type { ListData } from '../hooks/useListData';
+import type { SearchState } from '../hooks/useSearch';
+import { SearchResults } from './SearchResults';
 import type { NavigationEntry } from '../navigation';
 import { BrowseList } from './BrowseList';
 import { ImportLog } from './ImportLog';
@@ -9,6 +11,8 @@ interface ListPaneProps {
   entry: NavigationEntry;
   letterCount: number | null;
   data: ListData;
+  search: SearchState;
+  onNarrow: (filter: string) => void;
   path: BrowseNode[];
   selectedId: number | null;
   onOpenNode: (node: BrowseNode) => void;
@@ -17,7 +21,8 @@ interface ListPaneProps {
   onImport: () => void;
 }
 
-function count(data: ListData): string {
+function count(data: ListData, search: SearchState): string {
+  if (search.kind === 'done') return `找到 ${search.result.total} 封`;
   if (data.kind === 'letters') return `共 ${data.page.total} 封`;
   if (data.kind === 'nodes') return `${data.nodes.length} 组`;
   if (data.kind === 'imports') return `${data.entries.length} 次`;
@@ -42,6 +47,26 @@ export function ListPane(props: ListPaneProps) {
         </button>
       </div>
     );
+  } else if (entry.id === 'search' && props.search.kind === 'error') {
+    body = (
+      <div className="empty-state" role="alert">
+        {props.search.message}
+      </div>
+    );
+  } else if (entry.id === 'search' && props.search.kind === 'done') {
+    body =
+      props.search.result.total === 0 ? (
+        <div className="empty-state" role="status">
+          没有找到包含「{props.search.query}」的回函。{props.search.result.hint ?? ''}
+        </div>
+      ) : (
+        <SearchResults
+          result={props.search.result}
+          selectedId={props.selectedId}
+          onSelect={props.onSelect}
+          onNarrow={props.onNarrow}
+        />
+      );
   } else if (data.kind === 'error') {
     body = (
       <div className="empty-state" role="alert">
@@ -72,7 +97,7 @@ export function ListPane(props: ListPaneProps) {
         )}
         <h2>{title}</h2>
         <span className="count" aria-label="数量">
-          {count(data)}
+          {count(data, props.search)}
         </span>
       </header>
       {body}
