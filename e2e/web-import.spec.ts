@@ -93,3 +93,40 @@ test('导入一批不同格式的回函：看到进度和失败原因，按届�
   await page.getByRole('button', { name: '导入记录', exact: true }).click();
   await expect(page.getByRole('list', { name: '导入记录' })).toContainText('新导入 4 · 重复 0 · 失败 1');
 });
+
+test('选中几封回函：操作栏可以加标签、全选和移除', async ({ page }, testInfo) => {
+  const folder = join(tmpdir(), `huihan-e2e-select-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  const files = [0, 1, 2, 3].map((index) => {
+    const file = join(folder, `回函${index}.txt`);
+    writeFileSync(file, generateLetter(88, index).text);
+    return file;
+  });
+  await page.goto(host.url);
+  await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
+  await expect(page.getByRole('region', { name: '导入' })).toContainText('新导入 4');
+
+  const list = page.getByRole('listbox', { name: '回函' });
+  const rows = list.getByRole('option');
+  await expect(rows).toHaveCount(4);
+  await rows.nth(0).click();
+  await rows.nth(2).click({ modifiers: ['Control'] });
+  const bar = page.getByRole('toolbar', { name: '所选回函的操作' });
+  await expect(bar).toContainText('已选 2 封');
+  await bar.getByRole('textbox', { name: '给所选回函加标签' }).fill('回头看');
+  await bar.getByRole('button', { name: '加标签' }).click();
+  await page.screenshot({ path: testInfo.outputPath('action-bar.png') });
+
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  await page.getByRole('button', { name: /^回头看/u }).click();
+  await expect(page.getByRole('listbox', { name: '回函' }).getByRole('option')).toHaveCount(2);
+
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await list.focus();
+  await page.keyboard.press('Control+a');
+  await expect(bar).toContainText('已选 4 封');
+  await bar.getByRole('button', { name: '移除' }).click();
+  await bar.getByRole('button', { name: '确认移除' }).click();
+  await expect(page.getByRole('status', { name: '归档引擎状态' })).toContainText('回函 0 封');
+  await expect(page.getByText('档案中还没有回函')).toBeVisible();
+});

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BrowseNode } from '../../shared/domain';
+import { ActionBar } from './components/ActionBar';
 import { Banner } from './components/Banner';
 import { DropOverlay } from './components/DropOverlay';
 import { ImportPanel } from './components/ImportPanel';
@@ -17,6 +18,10 @@ import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
 
 const NO_PATH: BrowseNode[] = [];
 
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+}
+
 /** The main window: search box on top, then navigation | list | reader, and the engine's status below. */
 export function App() {
   const engine = useEngineStatus();
@@ -28,6 +33,7 @@ export function App() {
   const [dismissedRestarts, setDismissedRestarts] = useState(0);
   const [dragging, setDragging] = useState(false);
   const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const searchBox = useRef<HTMLInputElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -41,6 +47,13 @@ export function App() {
   const data = useListData(selected, path, version);
   const reader = useLetter(letterId, version);
   const search = useSearch(selected === 'search' ? query : '', version);
+  const visibleIds =
+    selected === 'search' && search.kind === 'done'
+      ? search.result.hits.map((hit) => hit.id)
+      : data.kind === 'letters'
+        ? data.page.items.map((item) => item.id)
+        : [];
+  const visibleKey = visibleIds.join(',');
 
   const startImport = useCallback(() => fileInput.current?.click(), []);
   const startExport = useCallback(() => {
@@ -71,15 +84,32 @@ export function App() {
       } else if (key === 'e') {
         event.preventDefault();
         startExport();
+      } else if (key === 'a' && !isTyping(event.target)) {
+        event.preventDefault();
+        setChosen(new Set(visibleKey === '' ? [] : visibleKey.split(',').map(Number)));
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [startImport, startExport]);
+  }, [startImport, startExport, visibleKey]);
 
   const choose = (id: NavigationId) => {
     setSelected(id);
     setPath(NO_PATH);
+    setChosen(new Set());
+  };
+  const onChoose = (ids: number[], mode: 'toggle' | 'range') => {
+    if (mode === 'range') {
+      setChosen(new Set(ids));
+      return;
+    }
+    const next = new Set(chosen);
+    if (next.size === 0 && letterId !== null) next.add(letterId);
+    for (const id of ids) {
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+    }
+    setChosen(next);
   };
   const onFilesChosen = (event: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -173,6 +203,20 @@ export function App() {
       {engine.error && <Banner tone="error" message={engine.error} />}
       {notice && <Banner tone="info" message={notice} onClose={() => setNotice(null)} />}
       <ImportPanel view={imports} />
+      {chosen.size > 0 && (
+        <ActionBar
+          count={chosen.size}
+          onTag={(tag) => change(huihan?.tagLetters({ ids: [...chosen], tags: [tag] }))}
+          onExport={startExport}
+          onDelete={() => {
+            if (letterId !== null && chosen.has(letterId)) setLetterId(null);
+            change(huihan?.deleteLetters({ ids: [...chosen] }));
+            setChosen(new Set());
+            refreshStatus();
+          }}
+          onClear={() => setChosen(new Set())}
+        />
+      )}
       <main className="panes">
         <NavigationPane selected={selected} onSelect={choose} />
         <ListPane
@@ -183,6 +227,8 @@ export function App() {
           onNarrow={(filter) => setQuery((current) => `${current.trim()} ${filter}`.trim())}
           path={path}
           selectedId={letterId}
+          chosen={chosen}
+          onChoose={onChoose}
           onOpenNode={(node) => setPath([...path, node])}
           onBack={() => setPath(path.slice(0, -1))}
           onSelect={setLetterId}

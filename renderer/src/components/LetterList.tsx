@@ -7,7 +7,10 @@ interface LetterListProps {
   /** Show each hit's snippet under its title (search results). */
   snippets?: boolean;
   selectedId: number | null;
+  /** Letters chosen for an action (Ctrl-click, Shift-click, Ctrl+A); the open one is `selectedId`. */
+  chosen?: ReadonlySet<number>;
   onSelect: (id: number) => void;
+  onChoose?: (ids: number[], mode: 'toggle' | 'range') => void;
 }
 
 function meta(letter: LetterSummary): string {
@@ -23,10 +26,17 @@ function meta(letter: LetterSummary): string {
 }
 
 /** Letters as rows (title, then department · session · number · class · date); arrows move, Enter opens. */
-export function LetterList({ letters, selectedId, onSelect, snippets = false }: LetterListProps) {
+export function LetterList({
+  letters,
+  selectedId,
+  chosen,
+  onSelect,
+  onChoose,
+  snippets = false,
+}: LetterListProps) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    list.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    list.current?.querySelector<HTMLElement>('.letter-row.selected')?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
@@ -51,9 +61,27 @@ export function LetterList({ letters, selectedId, onSelect, snippets = false }: 
         <li
           key={letter.id}
           role="option"
-          aria-selected={letter.id === selectedId}
-          className={letter.id === selectedId ? 'letter-row selected' : 'letter-row'}
-          onClick={() => onSelect(letter.id)}
+          aria-selected={letter.id === selectedId || (chosen?.has(letter.id) ?? false)}
+          className={[
+            'letter-row',
+            letter.id === selectedId ? 'selected' : '',
+            chosen?.has(letter.id) ? 'chosen' : '',
+          ].join(' ')}
+          onClick={(event) => {
+            if (onChoose && (event.ctrlKey || event.metaKey)) {
+              onChoose([letter.id], 'toggle');
+            } else if (onChoose && event.shiftKey && selectedId !== null) {
+              const from = letters.findIndex((item) => item.id === selectedId);
+              const to = letters.findIndex((item) => item.id === letter.id);
+              const [low, high] = from < to ? [from, to] : [to, from];
+              onChoose(
+                letters.slice(low, high + 1).map((item) => item.id),
+                'range',
+              );
+            } else {
+              onSelect(letter.id);
+            }
+          }}
         >
           <div className="letter-title">{letter.title ?? letter.fileName}</div>
           <div className="letter-meta">{meta(letter)}</div>

@@ -15,6 +15,8 @@ interface ListPaneProps {
   onNarrow: (filter: string) => void;
   path: BrowseNode[];
   selectedId: number | null;
+  chosen: ReadonlySet<number>;
+  onChoose: (ids: number[], mode: 'toggle' | 'range') => void;
   onOpenNode: (node: BrowseNode) => void;
   onBack: () => void;
   onSelect: (id: number) => void;
@@ -32,7 +34,9 @@ function count(data: ListData, search: SearchState): string {
 /** The middle pane: groups or letters of the chosen view. Until letters exist, it says what to do first. */
 export function ListPane(props: ListPaneProps) {
   const { entry, letterCount, data, path } = props;
-  const title = path.at(-1)?.label ?? entry.label;
+  const title =
+    path.at(-1)?.label ??
+    (entry.id === 'search' ? (props.search.kind === 'idle' ? '全部回函' : '搜索结果') : entry.label);
   let body: React.ReactNode;
   if (letterCount === 0 && entry.id !== 'imports') {
     body = (
@@ -63,7 +67,9 @@ export function ListPane(props: ListPaneProps) {
         <SearchResults
           result={props.search.result}
           selectedId={props.selectedId}
+          chosen={props.chosen}
           onSelect={props.onSelect}
+          onChoose={props.onChoose}
           onNarrow={props.onNarrow}
         />
       );
@@ -76,7 +82,15 @@ export function ListPane(props: ListPaneProps) {
   } else if (data.kind === 'nodes') {
     body = <BrowseList nodes={data.nodes} label={title} onOpen={props.onOpenNode} />;
   } else if (data.kind === 'letters') {
-    body = <LetterList letters={data.page.items} selectedId={props.selectedId} onSelect={props.onSelect} />;
+    body = (
+      <LetterList
+        letters={data.page.items}
+        selectedId={props.selectedId}
+        chosen={props.chosen}
+        onSelect={props.onSelect}
+        onChoose={props.onChoose}
+      />
+    );
   } else if (data.kind === 'imports') {
     body =
       data.entries.length === 0 ? (

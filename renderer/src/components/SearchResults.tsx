@@ -14,12 +14,21 @@ const FACET_LABELS: Record<FacetName, string> = {
 interface SearchResultsProps {
   result: SearchResult;
   selectedId: number | null;
+  chosen: ReadonlySet<number>;
   onSelect: (id: number) => void;
+  onChoose: (ids: number[], mode: 'toggle' | 'range') => void;
   onNarrow: (filter: string) => void;
 }
 
 /** Hits with their snippets, and facet chips that narrow the query (部门:… 年:…). */
-export function SearchResults({ result, selectedId, onSelect, onNarrow }: SearchResultsProps) {
+export function SearchResults({
+  result,
+  selectedId,
+  chosen,
+  onSelect,
+  onChoose,
+  onNarrow,
+}: SearchResultsProps) {
   const facets = (Object.keys(FACET_LABELS) as FacetName[])
     .map((name) => ({ name, values: (result.facets[name] ?? []).slice(0, 6) }))
     .filter((facet) => facet.values.length > 1);
@@ -46,7 +55,14 @@ export function SearchResults({ result, selectedId, onSelect, onNarrow }: Search
           )}
         </div>
       )}
-      <LetterList letters={result.hits} selectedId={selectedId} onSelect={onSelect} snippets />
+      <LetterList
+        letters={result.hits}
+        selectedId={selectedId}
+        chosen={chosen}
+        onSelect={onSelect}
+        onChoose={onChoose}
+        snippets
+      />
     </>
   );
 }
