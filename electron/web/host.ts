@@ -13,7 +13,8 @@ import { EventStream } from './event-stream';
 import { batchFolder, saveUpload, uploadTarget } from './uploads';
 import { UPLOAD_PATH } from '../../shared/host-files';
 import { isLoopbackHost, isOwnOrigin, requestToken, tokenCookieName, tokensMatch } from './request-guards';
-import { CONTENT_SECURITY_POLICY, readStatic } from './static-files';
+import { CONTENT_SECURITY_POLICY } from '../common/content-policy';
+import { readStatic } from './static-files';
 
 export interface WebHostOptions {
   rendererDir: string;

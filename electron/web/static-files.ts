@@ -1,31 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-};
+import { resolve, sep } from 'node:path';
+import { mimeTypeFor } from '../common/content-policy';
 
 export const WEB_BRIDGE_FILE = 'web-bridge.js';
 
@@ -42,10 +17,6 @@ export function fileInside(root: string, urlPath: string): string | null {
   const base = resolve(root);
   const target = resolve(base, relative);
   return target.startsWith(base + sep) ? target : null;
-}
-
-export function mimeTypeOf(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** The page the web host serves: the built index.html with the bridge that defines window.huihan first. */
@@ -65,9 +36,9 @@ export async function readStatic(
   try {
     const body = await readFile(file);
     if (file.endsWith(`${sep}index.html`) && resolve(file) === resolve(root, 'index.html')) {
-      return { body: Buffer.from(injectBridge(body.toString('utf8'))), type: mimeTypeOf(file) };
+      return { body: Buffer.from(injectBridge(body.toString('utf8'))), type: mimeTypeFor(file) };
     }
-    return { body, type: mimeTypeOf(file) };
+    return { body, type: mimeTypeFor(file) };
   } catch {
     return null;
   }
