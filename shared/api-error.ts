@@ -1,13 +1,16 @@
 /** Error codes that cross every transport; `message` is always Chinese, for the user. */
-export type ApiErrorCode =
-  | 'not_available'
-  | 'invalid_arguments'
-  | 'unknown_method'
-  | 'not_found'
-  | 'engine_crashed'
-  | 'engine_unavailable'
-  | 'forbidden'
-  | 'internal';
+export const API_ERROR_CODES = [
+  'not_available',
+  'invalid_arguments',
+  'unknown_method',
+  'not_found',
+  'engine_crashed',
+  'engine_unavailable',
+  'forbidden',
+  'internal',
+] as const;
+
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorData {
   code: ApiErrorCode;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiArgSchemas, isMethodName, type MethodName, type ParsedMethodArgs } from './api-schemas';
-import { ApiError, type ApiErrorData } from './api-error';
+import { API_ERROR_CODES, ApiError, type ApiErrorData } from './api-error';
 import type { EventName, EventPayloads } from './api';
 import { EVENT_NAMES } from './api';
 
@@ -34,19 +34,7 @@ export interface ReadyMessage {
 export type ToEngineMessage = RequestMessage;
 export type FromEngineMessage = ResponseMessage | EventMessage | ReadyMessage;
 
-const errorData = z.object({
-  code: z.enum([
-    'not_available',
-    'invalid_arguments',
-    'unknown_method',
-    'not_found',
-    'engine_crashed',
-    'engine_unavailable',
-    'forbidden',
-    'internal',
-  ]),
-  message: z.string(),
-});
+const errorData = z.object({ code: z.enum(API_ERROR_CODES), message: z.string() });
 
 const requestSchema = z.object({
   type: z.literal('request'),

@@ -1,6 +1,6 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type { EventName } from '../../shared/api';
-import type { ApiErrorCode, ApiErrorData } from '../../shared/api-error';
+import { API_ERROR_CODES, type ApiErrorCode, type ApiErrorData } from '../../shared/api-error';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/channels';
 import type { ApiTransport } from '../../shared/client';
 
@@ -20,16 +20,7 @@ export function bridgedError(data: ApiErrorData): BridgedApiError {
   return { name: 'ApiError', code, message, toString: () => message };
 }
 
-const ERROR_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
-  'not_available',
-  'invalid_arguments',
-  'unknown_method',
-  'not_found',
-  'engine_crashed',
-  'engine_unavailable',
-  'forbidden',
-  'internal',
-]);
+const ERROR_CODES: ReadonlySet<string> = new Set<ApiErrorCode>(API_ERROR_CODES);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

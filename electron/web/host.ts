@@ -122,22 +122,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   };
 
   const answerCall = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    let reply: unknown;
-    try {
+    await replyJson(response, async () => {
       const body = await readJsonBody(request);
       const method = (body as { method?: unknown }).method;
       const args = validateCall(method, (body as { args?: unknown }).args);
       const name = method as MethodName;
-      const result = HOST_METHODS.has(name) ? answerSettings(name, args) : await supervisor.call(name, args);
-      reply = { ok: true, result };
-    } catch (error) {
-      reply = { ok: false, error: toApiErrorData(error) };
-    }
-    response.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
+      return HOST_METHODS.has(name) ? answerSettings(name, args) : supervisor.call(name, args);
     });
-    response.end(JSON.stringify(reply));
   };
 
   const answerUpload = async (
@@ -147,22 +138,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   ): Promise<void> => {
     const batch = url.searchParams.get('batch') ?? '';
     const target = uploadTarget(options.incomingDir, batch, url.searchParams.get('name') ?? '');
-    let reply: unknown;
-    if (!target) {
-      reply = { ok: false, error: { code: 'invalid_arguments', message: '文件名不正确，未上传。' } };
-    } else {
-      try {
-        await saveUpload(request, target);
-        reply = { ok: true, result: { folder: batchFolder(options.incomingDir, batch) } };
-      } catch (error) {
-        reply = { ok: false, error: toApiErrorData(error) };
-      }
-    }
-    response.writeHead(200, {
-      'content-type': 'application/json; charset=utf-8',
-      'cache-control': 'no-store',
+    await replyJson(response, async () => {
+      if (!target) throw new ApiError('invalid_arguments', '文件名不正确，未上传。');
+      await saveUpload(request, target);
+      return { folder: batchFolder(options.incomingDir, batch) };
     });
-    response.end(JSON.stringify(reply));
   };
 
   const answerSettings = (method: MethodName, args: unknown): Settings => {
@@ -189,6 +169,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Answers with { ok, result } or { ok: false, error } as JSON: errors travel as data, in Chinese. */
+async function replyJson(response: ServerResponse, answer: () => Promise<unknown>): Promise<void> {
+  let reply: unknown;
+  try {
+    reply = { ok: true, result: await answer() };
+  } catch (error) {
+    reply = { ok: false, error: toApiErrorData(error) };
+  }
+  response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(reply));
 }
 
 function sendText(response: ServerResponse, status: number, message: string): void {

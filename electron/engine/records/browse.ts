@@ -41,40 +41,27 @@ function bySession(db: Database): BrowseNode[] {
   }));
 }
 
+/** Letters counted by one browsing column, the unrecognised (NULL) group last. */
+function countBy(db: Database, column: 'issuer' | 'topic' | 'category', order: string): CountRow[] {
+  return db
+    .prepare(
+      `SELECT ${column} AS key, ${column} AS label, COUNT(*) AS count FROM letters
+       GROUP BY ${column} ORDER BY ${column} IS NULL, ${order}`,
+    )
+    .all() as CountRow[];
+}
+
 /** Counts of letters by session → number, department, topic, category (A–D, 未标) or tag. */
 export function browse(db: Database, by: BrowseDimension): BrowseNode[] {
   switch (by) {
     case 'session':
       return bySession(db);
     case 'department':
-      return nodes(
-        db
-          .prepare(
-            `SELECT issuer AS key, issuer AS label, COUNT(*) AS count FROM letters
-             GROUP BY issuer ORDER BY issuer IS NULL, count DESC, issuer`,
-          )
-          .all() as CountRow[],
-        'department',
-      );
+      return nodes(countBy(db, 'issuer', 'count DESC, issuer'), 'department');
     case 'topic':
-      return nodes(
-        db
-          .prepare(
-            `SELECT topic AS key, topic AS label, COUNT(*) AS count FROM letters
-             GROUP BY topic ORDER BY topic IS NULL, count DESC, topic`,
-          )
-          .all() as CountRow[],
-        'topic',
-      );
+      return nodes(countBy(db, 'topic', 'count DESC, topic'), 'topic');
     case 'category':
-      return (
-        db
-          .prepare(
-            `SELECT category AS key, category AS label, COUNT(*) AS count FROM letters
-             GROUP BY category ORDER BY category IS NULL, category`,
-          )
-          .all() as CountRow[]
-      ).map((row) => ({
+      return countBy(db, 'category', 'category').map((row) => ({
         key: `category:${row.key ?? ''}`,
         label: row.label === null ? '未标' : `${row.label} 类`,
         count: row.count,
@@ -83,7 +70,7 @@ export function browse(db: Database, by: BrowseDimension): BrowseNode[] {
       return nodes(
         db
           .prepare(
-            `SELECT tag AS key, tag AS label, COUNT(*) AS count FROM letter_tags GROUP BY tag ORDER BY count DESC, tag`,
+            'SELECT tag AS key, tag AS label, COUNT(*) AS count FROM letter_tags GROUP BY tag ORDER BY count DESC, tag',
           )
           .all() as CountRow[],
         'tag',

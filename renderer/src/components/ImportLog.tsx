@@ -1,5 +1,5 @@
 import type { ImportLogEntry } from '../../../shared/domain';
-import { fileLabel } from '../file-label';
+import { FailureList } from './FailureList';
 
 const STATES: Record<ImportLogEntry['state'], string> = {
   running: '进行中',
@@ -20,16 +20,7 @@ export function ImportLog({ entries }: { entries: ImportLogEntry[] }) {
           <div className="letter-meta">
             新导入 {entry.imported} · 重复 {entry.duplicates} · 失败 {entry.failed}
           </div>
-          {entry.files
-            .filter((file) => file.outcome === 'failed')
-            .map((file) => (
-              <div key={file.file} className="failure-line">
-                <span className="failure-file" title={file.file}>
-                  {fileLabel(file.file)}
-                </span>
-                <span className="failure-reason">{file.reason}</span>
-              </div>
-            ))}
+          <FailureList files={entry.files} />
         </li>
       ))}
     </ul>

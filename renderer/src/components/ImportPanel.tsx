@@ -1,5 +1,5 @@
 import type { ImportView } from '../hooks/useImport';
-import { fileLabel } from '../file-label';
+import { FailureList } from './FailureList';
 
 function eta(seconds: number | null): string {
   if (seconds === null) return '';
@@ -22,7 +22,6 @@ export function ImportPanel({ view }: { view: ImportView }) {
   }
   if (!progress) return null;
   const percent = progress.found === 0 ? 0 : Math.round((progress.done / progress.found) * 100);
-  const failures = report?.files.filter((file) => file.outcome === 'failed') ?? [];
   return (
     <section className="import-panel" aria-label="导入">
       <div className="import-line">
@@ -54,18 +53,7 @@ export function ImportPanel({ view }: { view: ImportView }) {
       {!progress.finished && progress.currentFile && (
         <div className="muted current-file">{progress.currentFile}</div>
       )}
-      {progress.finished && failures.length > 0 && (
-        <ul className="import-failures" aria-label="未能导入的文件">
-          {failures.map((file) => (
-            <li key={file.file}>
-              <span className="failure-file" title={file.file}>
-                {fileLabel(file.file)}
-              </span>
-              <span className="failure-reason">{file.reason}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {progress.finished && report && <FailureList files={report.files} />}
     </section>
   );
 }
