@@ -113,6 +113,20 @@ export const apiArgSchemas = {
   addFollowUp: z
     .object({ commitmentId: id, note: text(5000).min(1), author: text(100), date: isoDate.optional() })
     .strict(),
+  /** The ledger (督办台账) as xlsx: every commitment the filters select (listCommitments' filters, no paging). */
+  exportLedger: z
+    .object({
+      destination: path,
+      overwrite: z.boolean().default(false),
+      status: commitmentStatus.optional(),
+      department: text(200).optional(),
+      session: text(200).optional(),
+      topic: text(100).optional(),
+      overdue: z.boolean().optional(),
+      dueWithinDays: z.number().int().min(0).max(3650).optional(),
+      detected: z.boolean().optional(),
+    })
+    .strict(),
 
   exportLetters: z
     .object({

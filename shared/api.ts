@@ -35,11 +35,17 @@ export interface MethodResults {
   tagLetters: { changed: number };
   untagLetters: { changed: number };
   setTagColor: TagInfo;
-  listCommitments: { total: number; items: Commitment[] };
+  listCommitments: {
+    total: number;
+    items: Commitment[];
+    /** Over all the filtered commitments, not one page: 已落实 count and rate, overdue count. */
+    summary?: { total: number; done: number; doneRate: number; overdue: number };
+  };
   addCommitment: Commitment;
   updateCommitment: Commitment;
   setCommitmentStatus: { changed: number };
   addFollowUp: FollowUp;
+  exportLedger: { path: string; rows: number };
   exportLetters: ExportJob;
   cancelExport: { cancelled: boolean };
   backupArchive: { path: string; bytes: number };
@@ -107,6 +113,7 @@ export const METHOD_LABELS: Record<MethodName, string> = {
   updateCommitment: '修改承诺',
   setCommitmentStatus: '承诺状态',
   addFollowUp: '跟进记录',
+  exportLedger: '导出台账',
   exportLetters: '导出',
   cancelExport: '取消导出',
   backupArchive: '备份',

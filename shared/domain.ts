@@ -46,6 +46,15 @@ export interface Commitment {
   detected: boolean;
   confirmed: boolean;
   followUps: FollowUp[];
+  /** The letter it comes from, for the ledger (listCommitments fills it; a letter's own list leaves it out). */
+  letter?: {
+    title: string | null;
+    session: string | null;
+    proposalNumber: string | null;
+    proposalTitle: string | null;
+    category: string | null;
+    issuer: string | null;
+  };
 }
 
 export type LetterCorrections = Partial<{ [K in LetterFieldKey]: LetterFields[K] }>;

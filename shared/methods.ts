@@ -24,6 +24,7 @@ export const METHOD_NAMES = [
   'updateCommitment',
   'setCommitmentStatus',
   'addFollowUp',
+  'exportLedger',
   'exportLetters',
   'cancelExport',
   'backupArchive',

@@ -10,6 +10,7 @@ import { ENGINE_VERSION } from './engine-version';
 import { ImportRunner } from './import/import-job';
 import { listImportLog, markInterruptedJobs } from './import/import-log';
 import { browse } from './records/browse';
+import { commitmentHandlers } from './commitments/handlers';
 import { listTags, setTagColor, tagLetters, untagLetters } from './records/tags';
 import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
 import { letterDetail } from './records/letter-view';
@@ -85,6 +86,7 @@ export class Archive {
       tagLetters: ({ ids, tags }) => ({ changed: tagLetters(db, ids, tags) }),
       untagLetters: ({ ids, tags }) => ({ changed: untagLetters(db, ids, tags) }),
       setTagColor: ({ tag, color }) => setTagColor(db, tag, color),
+      ...commitmentHandlers(db),
     };
   }
 

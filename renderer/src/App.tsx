@@ -2,8 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BrowseNode } from '../../shared/domain';
 import { ActionBar } from './components/ActionBar';
 import { Banner } from './components/Banner';
+import type { CommitmentActions } from './components/CommitmentsPanel';
 import { DropOverlay } from './components/DropOverlay';
 import { ImportPanel } from './components/ImportPanel';
+import { LedgerPane } from './components/LedgerPane';
 import { ListPane } from './components/ListPane';
 import { NavigationPane } from './components/NavigationPane';
 import { ReaderPane } from './components/ReaderPane';
@@ -131,6 +133,14 @@ export function App() {
     );
   };
 
+  const commitmentActions: CommitmentActions = {
+    confirm: (id) => change(huihan?.updateCommitment({ id, confirmed: true })),
+    reject: (id) => change(huihan?.updateCommitment({ id, rejected: true })),
+    setDueDate: (id, dueDate) => change(huihan?.updateCommitment({ id, dueDate })),
+    setStatus: (id, status) => change(huihan?.setCommitmentStatus({ ids: [id], status })),
+    addFollowUp: (id, note) => change(huihan?.addFollowUp({ commitmentId: id, note, author: '本人' })),
+  };
+
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
   const engineEvent = engine.engineEvent;
   const engineNotice = engineEvent && engineEvent.state !== 'ready' ? engineEvent : null;
@@ -219,21 +229,30 @@ export function App() {
       )}
       <main className="panes">
         <NavigationPane selected={selected} onSelect={choose} />
-        <ListPane
-          entry={entry}
-          letterCount={engine.status?.letterCount ?? null}
-          data={data}
-          search={search}
-          onNarrow={(filter) => setQuery((current) => `${current.trim()} ${filter}`.trim())}
-          path={path}
-          selectedId={letterId}
-          chosen={chosen}
-          onChoose={onChoose}
-          onOpenNode={(node) => setPath([...path, node])}
-          onBack={() => setPath(path.slice(0, -1))}
-          onSelect={setLetterId}
-          onImport={startImport}
-        />
+        {selected === 'commitments' ? (
+          <LedgerPane
+            version={version}
+            selectedLetterId={letterId}
+            onOpenLetter={setLetterId}
+            onChanged={() => setVersion((value) => value + 1)}
+          />
+        ) : (
+          <ListPane
+            entry={entry}
+            letterCount={engine.status?.letterCount ?? null}
+            data={data}
+            search={search}
+            onNarrow={(filter) => setQuery((current) => `${current.trim()} ${filter}`.trim())}
+            path={path}
+            selectedId={letterId}
+            chosen={chosen}
+            onChoose={onChoose}
+            onOpenNode={(node) => setPath([...path, node])}
+            onBack={() => setPath(path.slice(0, -1))}
+            onSelect={setLetterId}
+            onImport={startImport}
+          />
+        )}
         <ReaderPane
           letter={reader.letter}
           error={reader.error}
@@ -243,6 +262,19 @@ export function App() {
           onRevert={(field) => change(huihan?.updateLetter({ id: letterId ?? 0, revert: [field] }))}
           onAddTag={(tag) => change(huihan?.tagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
           onRemoveTag={(tag) => change(huihan?.untagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
+          commitmentActions={commitmentActions}
+          onMarkCommitment={(selection) =>
+            change(
+              huihan?.addCommitment({
+                letterId: letterId ?? 0,
+                text: selection.text,
+                start: selection.start,
+                end: selection.end,
+                dueDate: null,
+              }),
+            )
+          }
+          onNotice={setNotice}
         />
       </main>
       <StatusBar view={engine} />

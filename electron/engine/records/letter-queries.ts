@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api-error';
 import type { ParsedMethodArgs } from '../../../shared/api-schemas';
 import type { LetterCorrections, LetterPage } from '../../../shared/domain';
 import { LIST_FIELD_KEYS, type LetterFieldKey } from '../../../shared/letter-fields';
+import { reanchorCommitments } from '../commitments/anchoring';
 import { parseLetter } from '../letter/parse-letter';
 import { originalPath } from '../store/originals';
 import {
@@ -135,6 +136,7 @@ export function reparseAll(db: Database): number {
       const parsed = parseLetter(row.text);
       saveReparse(db, id, parsed);
       dropUntouched.run(id);
+      reanchorCommitments(db, id, row.text);
       const kept = new Set(
         db.prepare('SELECT text FROM commitments WHERE letter_id = ?').pluck().all(id) as string[],
       );

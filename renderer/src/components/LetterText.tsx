@@ -12,10 +12,12 @@ export function LetterText({
   text,
   sections,
   commitments,
+  container,
 }: {
   text: string;
   sections: LetterSection[];
   commitments: Commitment[];
+  container?: React.Ref<HTMLElement>;
 }) {
   // Only parts whose heading is written in the text (一、…), not the reader's own names such as 抬头 / 正文.
   const headingStarts = sections
@@ -53,10 +55,14 @@ export function LetterText({
     if (cursor < lineEnd) pieces.push(text.slice(cursor, lineEnd));
     const isHeading = headingStarts.some((start) => start >= lineStart && start < lineEnd);
     lines.push(
-      <p key={index} className={isHeading ? 'text-line text-heading' : 'text-line'}>
+      <p key={index} data-start={lineStart} className={isHeading ? 'text-line text-heading' : 'text-line'}>
         {pieces}
       </p>,
     );
   });
-  return <article className="letter-text">{lines}</article>;
+  return (
+    <article className="letter-text" ref={container}>
+      {lines}
+    </article>
+  );
 }

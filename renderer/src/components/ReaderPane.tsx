@@ -1,5 +1,8 @@
 import type { LetterDetail } from '../../../shared/domain';
 import { LETTER_FIELD_KEYS, type LetterFieldKey } from '../../../shared/letter-fields';
+import { useRef } from 'react';
+import { selectionInLetter } from '../text-selection';
+import { CommitmentsPanel, type CommitmentActions } from './CommitmentsPanel';
 import { FieldRow } from './FieldRow';
 import { TagEditor } from './TagEditor';
 import { LetterText } from './LetterText';
@@ -21,9 +24,14 @@ interface ReaderPaneProps {
   onRevert: (field: LetterFieldKey) => void;
   onAddTag: (tag: string) => void;
   onRemoveTag: (tag: string) => void;
+  commitmentActions: CommitmentActions;
+  onMarkCommitment: (selection: { start: number; end: number; text: string }) => void;
+  onNotice: (message: string) => void;
 }
 
-export function ReaderPane({ letter, error, onCorrect, onRevert, onAddTag, onRemoveTag }: ReaderPaneProps) {
+export function ReaderPane(props: ReaderPaneProps) {
+  const { letter, error, onCorrect, onRevert, onAddTag, onRemoveTag } = props;
+  const textRef = useRef<HTMLElement>(null);
   if (error) {
     return (
       <section className="pane pane-reader" aria-label="阅读">
@@ -74,10 +82,21 @@ export function ReaderPane({ letter, error, onCorrect, onRevert, onAddTag, onRem
           ))}
         </ul>
       )}
-      {letter.commitments.length > 0 && (
-        <div className="commitment-summary">承诺事项 {letter.commitments.length} 项（正文中以黄色标出）</div>
-      )}
-      <LetterText text={letter.text} sections={letter.sections} commitments={letter.commitments} />
+      <CommitmentsPanel
+        commitments={letter.commitments}
+        actions={props.commitmentActions}
+        onMarkSelection={() => {
+          const selection = selectionInLetter(letter.text, textRef.current);
+          if (selection) props.onMarkCommitment(selection);
+          else props.onNotice('请先在正文中选中要标记为承诺事项的文字。');
+        }}
+      />
+      <LetterText
+        text={letter.text}
+        sections={letter.sections}
+        commitments={letter.commitments}
+        container={textRef}
+      />
     </section>
   );
 }
