@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { benchEngineStart } from './engine-start-bench';
 import { benchImport } from './import-bench';
 import { benchParse } from './parse-bench';
+import { benchSearch } from './search-bench';
 
 const ROOT = join(import.meta.dirname, '..');
 const corpus = join(ROOT, '..', 'shared', 'corpus', 'letters');
@@ -16,4 +17,5 @@ const lines = [
 if (existsSync(worker)) lines.push(...(await benchEngineStart(worker)));
 else lines.push('跳过引擎启动测量：未找到 out/engine/worker.js，请先运行 npm run build');
 lines.push(...(await benchImport()));
+lines.push(...(await benchSearch()));
 console.log(lines.join('\n'));

@@ -130,3 +130,40 @@ test('选中几封回函：操作栏可以加标签、全选和移除', async ({
   await expect(page.getByRole('status', { name: '归档引擎状态' })).toContainText('回函 0 封');
   await expect(page.getByText('档案中还没有回函')).toBeVisible();
 });
+
+test('搜索：按正文词语、提案号和承办单位找到回函，摘要标出命中的词', async ({ page }, testInfo) => {
+  const folder = join(tmpdir(), `huihan-e2e-search-${Date.now()}`);
+  mkdirSync(folder, { recursive: true });
+  const letters = [0, 1, 2, 3, 4, 5].map((index) => generateLetter(55, index));
+  const files = letters.map((letter, index) => {
+    const file = join(folder, `回函${index}.txt`);
+    writeFileSync(file, letter.text);
+    return file;
+  });
+  await page.goto(host.url);
+  await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
+  await expect(page.getByRole('region', { name: '导入' })).toContainText('新导入 6');
+
+  const box = page.getByRole('searchbox', { name: '搜索回函' });
+  const results = page.getByRole('listbox', { name: '回函' }).getByRole('option');
+  const target = letters[3]!;
+  await box.fill(target.facts.proposalTitle.slice(2, 8));
+  await expect(results.first()).toBeVisible();
+  await expect(page.getByRole('region', { name: '回函列表' })).toContainText(target.facts.session);
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('search.png') });
+
+  await box.fill(`号:${target.facts.proposalNumber}`);
+  await expect(results).toHaveCount(
+    letters.filter(
+      (letter) =>
+        letter.facts.proposalNumber.replace(/^0+/u, '') === target.facts.proposalNumber.replace(/^0+/u, ''),
+    ).length,
+  );
+  await expect(results.first()).toContainText(`第${target.facts.proposalNumber}号`);
+
+  await box.fill(`部门:${target.facts.issuer}`);
+  await expect(results.first()).toContainText(target.facts.issuer);
+  await box.press('Escape');
+  await expect(page.getByRole('heading', { name: '全部回函' })).toBeVisible();
+});

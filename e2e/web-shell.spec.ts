@@ -110,8 +110,8 @@ test('界面只通过 window.huihan 工作：未完成的功能明确说明，�
   await expect(page.getByRole('status', { name: '归档引擎状态' })).toContainText('就绪');
   const probe = await page.evaluate(async () => {
     const huihan = (window as unknown as { huihan: Record<string, unknown> }).huihan;
-    const backup = huihan.backupArchive as (args: { destination: string }) => Promise<unknown>;
-    const message = await backup({ destination: '/tmp/huihan-backup' }).then(
+    const restore = huihan.restoreArchive as (args: { source: string }) => Promise<unknown>;
+    const message = await restore({ source: '/tmp/huihan-backup.huihan' }).then(
       () => 'resolved',
       (error: Error & { code?: string }) => `${error.code ?? ''}|${error.message}`,
     );
@@ -122,7 +122,7 @@ test('界面只通过 window.huihan 工作：未完成的功能明确说明，�
       methods: Object.keys(huihan).length,
     };
   });
-  expect(probe.message).toBe('not_available|「备份」功能尚未提供，将在后续版本中加入。');
+  expect(probe.message).toMatch(/^not_available\|「恢复」/u);
   expect(probe.hasProcess).toBe(false);
   expect(probe.hasRequire).toBe(false);
   expect(probe.methods).toBeGreaterThan(20);

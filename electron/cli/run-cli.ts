@@ -1,15 +1,22 @@
 import { parseArgs } from 'node:util';
 import { toApiErrorData } from '../../shared/api-error';
 import { createCliContext, UsageError, type CliContext, type CliIo } from './cli-context';
+import { commitmentsHelp, runCommitments, type CommitmentsOptions } from './commands/commitments';
+import { exportCommands, type ExportCliOptions } from './commands/export';
 import { importHelp, runImport } from './commands/import';
 import { listHelp, runList, runShow, showHelp } from './commands/letters';
 import { parseHelp, runParse } from './commands/parse';
+import { runSearch, searchHelp, type SearchOptions } from './commands/search';
 import { runStatus, statusHelp } from './commands/status';
 
 interface Command {
   summary: string;
   help: string;
-  run: (context: CliContext, positionals: string[]) => Promise<number>;
+  run: (
+    context: CliContext,
+    positionals: string[],
+    options: SearchOptions & CommitmentsOptions & ExportCliOptions,
+  ) => Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -18,6 +25,13 @@ const COMMANDS: Record<string, Command> = {
   import: { summary: '导入回函文件、文件夹或压缩包', help: importHelp, run: runImport },
   list: { summary: '列出档案中的回函', help: listHelp, run: (context) => runList(context) },
   show: { summary: '显示一封回函的全部信息', help: showHelp, run: runShow },
+  search: { summary: '搜索回函（全文与字段）', help: searchHelp, run: runSearch },
+  commitments: {
+    summary: '列出承诺事项（督办台账），可导出 Excel',
+    help: commitmentsHelp,
+    run: (context, _positionals, options) => runCommitments(context, options),
+  },
+  ...exportCommands,
 };
 
 function usage(): string {
@@ -61,7 +75,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const context = createCliContext({ json: parsed.values.json ?? false, data: parsed.values.data }, io);
   try {
-    return await command.run(context, positionals);
+    return await command.run(context, positionals, parsed.values);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`${error.message}\n\n${command.help}`);
@@ -82,6 +96,20 @@ function parseCliArgs(argv: string[]) {
     options: {
       data: { type: 'string' },
       json: { type: 'boolean' },
+      limit: { type: 'string' },
+      sort: { type: 'string' },
+      status: { type: 'string' },
+      overdue: { type: 'boolean' },
+      department: { type: 'string' },
+      export: { type: 'string' },
+      ids: { type: 'string' },
+      query: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      title: { type: 'string' },
+      order: { type: 'string' },
+      from: { type: 'string' },
+      overwrite: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

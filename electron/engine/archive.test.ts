@@ -37,9 +37,9 @@ describe('Archive', () => {
 
   it('answers a capability not built yet with a clear Chinese error, never with data', async () => {
     const { archive } = openArchive();
-    await expect(archive.handle('search', { query: '人才公寓' })).rejects.toMatchObject({
+    await expect(archive.handle('restoreArchive', { source: '/tmp/backup.huihan' })).rejects.toMatchObject({
       code: 'not_available',
-      message: '「搜索」功能尚未提供，将在后续版本中加入。',
+      message: expect.stringContaining('huihan restore'),
     });
   });
 

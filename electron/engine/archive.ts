@@ -11,6 +11,7 @@ import { ImportRunner } from './import/import-job';
 import { listImportLog, markInterruptedJobs } from './import/import-log';
 import { browse } from './records/browse';
 import { commitmentHandlers } from './commitments/handlers';
+import { exportHandlers } from './export/handlers';
 import { listTags, setTagColor, tagLetters, untagLetters } from './records/tags';
 import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
 import { letterDetail } from './records/letter-view';
@@ -83,10 +84,27 @@ export class Archive {
       suggest: (args) => search.suggest(args),
       browse: ({ by }) => browse(db, by),
       listTags: () => listTags(db),
-      tagLetters: ({ ids, tags }) => ({ changed: tagLetters(db, ids, tags) }),
-      untagLetters: ({ ids, tags }) => ({ changed: untagLetters(db, ids, tags) }),
+      tagLetters: ({ ids, tags }) => {
+        const changed = tagLetters(db, ids, tags);
+        search.indexLetters(ids);
+        return { changed };
+      },
+      untagLetters: ({ ids, tags }) => {
+        const changed = untagLetters(db, ids, tags);
+        search.indexLetters(ids);
+        return { changed };
+      },
       setTagColor: ({ tag, color }) => setTagColor(db, tag, color),
       ...commitmentHandlers(db),
+      // Restore into the open archive is not wired yet (it must close and reopen the database):
+      // without `restore`, restoreArchive answers "not yet available"; the CLI restores into an empty folder.
+      ...exportHandlers({
+        db,
+        dataDir: options.dataDir,
+        emit: options.emit,
+        resolveQuery: (query) =>
+          search.search({ query, sort: 'relevance', offset: 0, limit: 100_000 }).hits.map((hit) => hit.id),
+      }),
     };
   }
 

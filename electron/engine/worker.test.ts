@@ -42,7 +42,7 @@ describe('the engine process', () => {
     expect(first.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(first.pid).not.toBe(process.pid);
 
-    await expect(supervisor.call('search', { query: '人才' })).rejects.toMatchObject({
+    await expect(supervisor.call('restoreArchive', { source: '/tmp/backup.huihan' })).rejects.toMatchObject({
       code: 'not_available',
     });
     await expect(supervisor.call('getLetter', { id: 0 })).rejects.toMatchObject({

@@ -142,9 +142,7 @@ describe('the web host', () => {
     };
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
 
-    const later = JSON.parse(
-      (await call('exportLetters', { selection: { ids: [1] }, format: 'csv', destination: '/tmp/x' })).body,
-    );
+    const later = JSON.parse((await call('restoreArchive', { source: '/tmp/backup.huihan' })).body);
     expect(later).toMatchObject({ ok: false, error: { code: 'not_available' } });
 
     const updated = JSON.parse((await call('updateSettings', { customDictionary: ['回头看'] })).body);

@@ -20,6 +20,8 @@ export interface ImportEnvironment {
   progressIntervalMs?: number;
   /** The built extract-worker script; without it, files are read in the engine's own thread. */
   extractWorker?: { path: string; execArgv?: string[] };
+  /** Called after each letter is stored (the search index picks it up). */
+  onLettersChanged?: (ids: number[]) => void;
 }
 
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -202,6 +204,8 @@ export class ImportRunner {
         recordFile(db, jobId, seq, source.displayPath, 'imported', id, null);
         return { outcome: 'imported', letterId: id, reason: null };
       })();
+      if (stored.outcome === 'imported' && stored.letterId !== null)
+        this.env.onLettersChanged?.([stored.letterId]);
       return stored;
     } catch (error) {
       if (error instanceof IngestError) return fail(error.reason);

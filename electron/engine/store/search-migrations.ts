@@ -1,4 +1,18 @@
+import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations';
+
+/** Creates the search tables when absent (the migration, and SearchService on an older schema). */
+export function ensureSearchTables(db: Database): void {
+  db.exec(`
+    CREATE VIRTUAL TABLE IF NOT EXISTS search_bigrams USING fts5(
+      title, body, content = '', contentless_delete = 1, tokenize = 'ascii'
+    );
+    CREATE TABLE IF NOT EXISTS search_indexed (
+      letter_id INTEGER PRIMARY KEY,
+      stamp     TEXT NOT NULL
+    );
+  `);
+}
 
 /**
  * The search index's tables, appended to MIGRATIONS:
@@ -12,16 +26,6 @@ export const SEARCH_MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
     description: 'search: bigram postings (FTS5) and what they cover',
-    up: (db) => {
-      db.exec(`
-        CREATE VIRTUAL TABLE search_bigrams USING fts5(
-          title, body, content = '', contentless_delete = 1, tokenize = 'ascii'
-        );
-        CREATE TABLE search_indexed (
-          letter_id INTEGER PRIMARY KEY,
-          stamp     TEXT NOT NULL
-        );
-      `);
-    },
+    up: ensureSearchTables,
   },
 ];

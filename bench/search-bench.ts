@@ -1,0 +1,166 @@
+import type { Database } from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { SearchService } from '../electron/engine/search/search-service';
+import { insertTexts, openSearchDatabase } from '../electron/engine/search/search-test-support';
+import { normalizeForSearch } from '../electron/engine/search/tokenizer';
+import { generateLetter, type GeneratedLetter } from './letter-generator';
+import { Random } from './random';
+import { median, percentile } from './stats';
+
+type QueryClass = '二字词' | '四字词' | '两个词' | '人名' | '非常规切分' | '号码' | '仅筛选';
+
+function folderSize(dir: string): number {
+  return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+}
+
+/** Queries of each class, drawn from the generated letters themselves. */
+function queries(letters: GeneratedLetter[], random: Random): Record<QueryClass, string[]> {
+  const text = (): string => random.pick(letters).text;
+  const hanSlice = (length: number): string => {
+    for (;;) {
+      const source = text();
+      const start = random.int(0, source.length - length);
+      const slice = source.slice(start, start + length);
+      if (new RegExp(`^\\p{Script=Han}{${length}}$`, 'u').test(slice)) return slice;
+    }
+  };
+  const n = 25;
+  const many = (make: () => string) => Array.from({ length: n }, make);
+  const two = ['人才', '教育', '交通', '医疗', '落实', '养老', '资金', '政策', '企业', '农村'];
+  const four = [
+    '人才公寓',
+    '乡村振兴',
+    '营商环境',
+    '基层治理',
+    '产业发展',
+    '公共服务',
+    '城乡建设',
+    '生态环境',
+  ];
+  return {
+    二字词: many(() => random.pick(two)),
+    四字词: many(() => random.pick(four)),
+    两个词: many(() => `${random.pick(two)} ${random.pick(four)}`),
+    人名: many(() => random.pick(letters).facts.proposer),
+    非常规切分: many(() => hanSlice(3)),
+    号码: many(() => random.pick(letters).facts.proposalNumber),
+    仅筛选: many(() => `年:${random.int(2014, 2025)} 类别:${random.pick(['A', 'B', 'C'])}`),
+  };
+}
+
+/** The brute-force truth the index is measured against: String.includes over every text, all terms. */
+function bruteForce(texts: string[], query: string): number {
+  const terms = query.split(' ').filter((term) => !term.includes(':'));
+  if (terms.length === 0) return texts.length;
+  let count = 0;
+  for (const text of texts) if (terms.every((term) => text.includes(term))) count += 1;
+  return count;
+}
+
+async function benchArchive(count: number): Promise<string[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'huihan-search-bench-'));
+  const lines: string[] = [`### ${count.toLocaleString('en')} 封回函`];
+  try {
+    const db: Database = openSearchDatabase(dir);
+    const letters: GeneratedLetter[] = [];
+    let characters = 0;
+    const insertStarted = performance.now();
+    for (let from = 0; from < count; from += 1000) {
+      const batch = Array.from({ length: Math.min(1000, count - from) }, (_, i) =>
+        generateLetter(77, from + i),
+      );
+      letters.push(...batch);
+      characters += batch.reduce((sum, letter) => sum + letter.text.length, 0);
+      insertTexts(
+        db,
+        batch.map((letter) => letter.text),
+      );
+    }
+    lines.push(
+      `生成并入库（直接写入数据库）：${((performance.now() - insertStarted) / 1000).toFixed(1)} s，共 ${(characters / 1e6).toFixed(1)} M 字`,
+    );
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const sizeBefore = folderSize(dir);
+
+    // Build: bigram postings (FTS5) and word index (FlexSearch), as the background rebuild does it.
+    const buildStarted = performance.now();
+    const service = new SearchService({ db, dataDir: dir, chunkSize: 500 });
+    await service.whenIdle();
+    const buildSeconds = (performance.now() - buildStarted) / 1000;
+    await service.save();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const indexBytes = folderSize(dir) - sizeBefore;
+    const wordBytes = ['search-words.ndjson', 'search-words.manifest.json'].reduce(
+      (sum, name) => sum + statSync(join(dir, name)).size,
+      0,
+    );
+    lines.push(
+      `建索引（二元词 FTS5 + 分词 FlexSearch）：${buildSeconds.toFixed(1)} s，${(characters / 1e6 / buildSeconds).toFixed(2)} M 字/秒`,
+      `索引占用磁盘：${((indexBytes - wordBytes) / 2 ** 20).toFixed(0)} MB（FTS5 二元词，在数据库内）+ ${(wordBytes / 2 ** 20).toFixed(0)} MB（分词索引文件）`,
+    );
+
+    // Latency per query class, beside a brute-force scan of the same texts held in memory.
+    const texts = letters.map((letter) => normalizeForSearch(letter.text));
+    const byClass = queries(letters, new Random(5));
+    lines.push(
+      '| 查询类别 | 索引 p50 / p95 / 最大 (ms) | 暴力扫描 p50 / p95 / 最大 (ms) | 平均命中 |',
+      '|---|---|---|---|',
+    );
+    for (const [name, list] of Object.entries(byClass)) {
+      const indexed: number[] = [];
+      const brute: number[] = [];
+      let hits = 0;
+      for (const query of list) {
+        let started = performance.now();
+        const result = service.search({ query, sort: 'relevance', offset: 0, limit: 50 });
+        indexed.push(performance.now() - started);
+        hits += result.total;
+        started = performance.now();
+        bruteForce(texts, query);
+        brute.push(performance.now() - started);
+      }
+      const figures = (samples: number[]) =>
+        `${median(samples).toFixed(1)} / ${percentile(samples, 95).toFixed(1)} / ${Math.max(...samples).toFixed(1)}`;
+      lines.push(`| ${name} | ${figures(indexed)} | ${figures(brute)} | ${Math.round(hits / list.length)} |`);
+    }
+    service.close();
+    db.close();
+
+    // Cold start in a fresh process: engine open → first result; then the word index loaded; RSS.
+    const child = (): { firstResultMs: number; wordsReadyMs: number; rebuilt: boolean; rssMb: number } =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'search-cold-start.ts'), dir],
+          {
+            encoding: 'utf8',
+          },
+        ).trim(),
+      ) as { firstResultMs: number; wordsReadyMs: number; rebuilt: boolean; rssMb: number };
+    const runs = [child(), child(), child()];
+    lines.push(
+      `冷启动（引擎打开 → 首个结果，3 次中位数）：${median(runs.map((run) => run.firstResultMs)).toFixed(0)} ms；分词索引载入完成：${median(runs.map((run) => run.wordsReadyMs)).toFixed(0)} ms`,
+      `引擎内存 RSS（分词索引载入后）：${median(runs.map((run) => run.rssMb)).toFixed(0)} MB`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+/** `npm run bench`: search figures on generated archives (HUIHAN_BENCH_SEARCH_SIZES, default 10000). */
+export async function benchSearch(
+  sizes: number[] = (process.env.HUIHAN_BENCH_SEARCH_SIZES ?? '10000').split(',').map(Number),
+): Promise<string[]> {
+  const lines = ['## 搜索'];
+  for (const size of sizes) lines.push(...(await benchArchive(size)));
+  return lines;
+}
+
+if (process.argv[1] === import.meta.filename) {
+  console.log((await benchSearch()).join('\n'));
+}

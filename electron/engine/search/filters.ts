@@ -1,0 +1,74 @@
+import type { Database } from 'better-sqlite3';
+import { sortableProposalKey } from '../records/effective-fields';
+import { categoryNormalized, proposalNumberKey } from '../letter/derived';
+import { foldText } from '../letter/normalize';
+import type { LetterMeta } from './letter-meta';
+import type { FilterField } from './query-parser';
+
+export type MetaPredicate = (meta: LetterMeta) => boolean;
+
+/** Doc numbers compare with brackets, widths and spaces folded: 组函〔2024〕12号 ≡ 组函[2024]12号. */
+export function foldDocNumber(text: string): string {
+  return foldText(text)
+    .replace(/[〔【［(（]/gu, '[')
+    .replace(/[〕】］)）]/gu, ']')
+    .replace(/\s+/gu, '')
+    .toUpperCase();
+}
+
+const contains = (value: string | null, part: string): boolean =>
+  value !== null && foldText(value).includes(foldText(part));
+
+/** Letters with a commitment in this status (逾期: due before today and not 已落实). */
+function lettersWithStatus(db: Database, status: string, today: string): Set<number> {
+  const rows = (
+    status === '逾期'
+      ? db
+          .prepare(
+            `SELECT DISTINCT letter_id FROM commitments
+             WHERE rejected = 0 AND due_date IS NOT NULL AND due_date < ? AND status != '已落实'`,
+          )
+          .all(today)
+      : db.prepare('SELECT DISTINCT letter_id FROM commitments WHERE rejected = 0 AND status = ?').all(status)
+  ) as Array<{ letter_id: number }>;
+  return new Set(rows.map((row) => row.letter_id));
+}
+
+/** A filter clause as a test on a letter's meta; numbers are exact fields, never free text. */
+export function filterPredicate(
+  db: Database,
+  field: FilterField,
+  value: string,
+  today: string,
+): MetaPredicate {
+  switch (field) {
+    case 'number': {
+      const key = sortableProposalKey(proposalNumberKey(value));
+      return (meta) => meta.proposalKey === key;
+    }
+    case 'department':
+      return (meta) => contains(meta.issuer, value) || meta.coIssuers.some((name) => contains(name, value));
+    case 'session':
+      return (meta) => contains(meta.session, value);
+    case 'category': {
+      const wanted = categoryNormalized(value) ?? foldText(value).toUpperCase();
+      return (meta) => meta.category === wanted;
+    }
+    case 'year':
+      return (meta) => meta.year === Number(value);
+    case 'topic':
+      return (meta) => contains(meta.topic, value);
+    case 'tag':
+      return (meta) => meta.tags.includes(value);
+    case 'proposer':
+      return (meta) => meta.proposers.some((name) => contains(name, value));
+    case 'docNumber': {
+      const wanted = foldDocNumber(value);
+      return (meta) => meta.docNumber !== null && foldDocNumber(meta.docNumber).includes(wanted);
+    }
+    case 'status': {
+      const ids = lettersWithStatus(db, value, today);
+      return (meta) => ids.has(meta.id);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { LetterCorrections } from '../../../shared/domain';
+import type { LetterFields } from '../../../shared/letter-fields';
+import { effectiveFields } from '../records/effective-fields';
+import { statement } from '../store/statements';
+import { normalizeForSearch } from './tokenizer';
+
+/** What search needs of a letter besides its text, held in memory for filters, facets and sorting. */
+export interface LetterMeta {
+  id: number;
+  /** Changes whenever the text or a correction changes: what the index was built from. */
+  stamp: string;
+  fileName: string;
+  title: string | null;
+  proposalTitle: string | null;
+  /** Title and proposal title, normalised for matching (see tokenizer.normalizeForSearch). */
+  titleKey: string;
+  proposalTitleKey: string;
+  issuer: string | null;
+  coIssuers: string[];
+  session: string | null;
+  sessionKey: string | null;
+  proposalNumber: string | null;
+  proposalKey: string | null;
+  category: string | null;
+  date: string | null;
+  year: number | null;
+  topic: string | null;
+  kind: string | null;
+  docNumber: string | null;
+  proposers: string[];
+  tags: string[];
+}
+
+interface MetaRow {
+  id: number;
+  sha256: string;
+  file_name: string;
+  parsed_json: string;
+  corrections_json: string;
+  title: string | null;
+  issuer: string | null;
+  session: string | null;
+  session_key: string | null;
+  proposal_number: string | null;
+  proposal_key: string | null;
+  category: string | null;
+  letter_date: string | null;
+  year: number | null;
+  topic: string | null;
+  kind: string | null;
+}
+
+const COLUMNS = `id, sha256, file_name, parsed_json, corrections_json, title, issuer, session, session_key,
+  proposal_number, proposal_key, category, letter_date, year, topic, kind`;
+
+export function letterStamp(sha256: string, correctionsJson: string): string {
+  return createHash('sha1').update(sha256).update('\n').update(correctionsJson).digest('hex').slice(0, 16);
+}
+
+function toMeta(row: MetaRow, tags: string[]): LetterMeta {
+  const fields = effectiveFields(
+    JSON.parse(row.parsed_json) as LetterFields,
+    JSON.parse(row.corrections_json) as LetterCorrections,
+  );
+  return {
+    id: row.id,
+    stamp: letterStamp(row.sha256, row.corrections_json),
+    fileName: row.file_name,
+    title: row.title,
+    proposalTitle: fields.proposal_title,
+    titleKey: normalizeForSearch(row.title ?? ''),
+    proposalTitleKey: normalizeForSearch(fields.proposal_title ?? ''),
+    issuer: row.issuer,
+    coIssuers: fields.co_issuers ?? [],
+    session: row.session,
+    sessionKey: row.session_key,
+    proposalNumber: row.proposal_number,
+    proposalKey: row.proposal_key,
+    category: row.category,
+    date: row.letter_date,
+    year: row.year,
+    topic: row.topic,
+    kind: row.kind,
+    docNumber: fields.doc_number,
+    proposers: fields.proposers ?? [],
+    tags,
+  };
+}
+
+function tagsOf(db: Database, ids: number[] | null): Map<number, string[]> {
+  const rows = (
+    ids === null
+      ? db.prepare('SELECT letter_id, tag FROM letter_tags ORDER BY tag').all()
+      : db
+          .prepare(
+            'SELECT letter_id, tag FROM letter_tags WHERE letter_id IN (SELECT value FROM json_each(?)) ORDER BY tag',
+          )
+          .all(JSON.stringify(ids))
+  ) as Array<{ letter_id: number; tag: string }>;
+  const tags = new Map<number, string[]>();
+  for (const row of rows) {
+    const list = tags.get(row.letter_id) ?? [];
+    list.push(row.tag);
+    tags.set(row.letter_id, list);
+  }
+  return tags;
+}
+
+/** Every letter's meta (ids = null) or the given letters' (missing ones are simply absent). */
+export function loadLetterMeta(db: Database, ids: number[] | null): LetterMeta[] {
+  const rows = (
+    ids === null
+      ? db.prepare(`SELECT ${COLUMNS} FROM letters`).all()
+      : db
+          .prepare(`SELECT ${COLUMNS} FROM letters WHERE id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(ids))
+  ) as MetaRow[];
+  const tags = tagsOf(db, ids);
+  return rows.map((row) => toMeta(row, tags.get(row.id) ?? []));
+}
+
+/** The letters' texts, by id (one primary-key lookup each: an IN over json_each scans the table). */
+export function loadTexts(db: Database, ids: number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const select = statement(db, 'SELECT text FROM letters WHERE id = ?').pluck();
+  for (const id of ids) {
+    const text = select.get(id) as string | undefined;
+    if (text !== undefined) out.set(id, text);
+  }
+  return out;
+}
