@@ -14,9 +14,18 @@ export function inProcessExtractor(): TextExtractor {
   return { parallelism: 1, extract: extractText, close: async () => undefined };
 }
 
+interface PendingExtract {
+  name: string;
+  bytes: Buffer;
+  resolve: (text: ExtractedText) => void;
+  reject: (error: IngestError) => void;
+}
+
 interface Slot {
   worker: Worker;
-  pending: Map<number, { resolve: (text: ExtractedText) => void; reject: (error: IngestError) => void }>;
+  pending: Map<number, PendingExtract>;
+  /** Whether this worker has answered at least once (it started properly). */
+  answered: boolean;
 }
 
 const WORKER_DIED = '读取该文件的程序意外退出（文件可能有异常结构），已跳过这个文件。';
@@ -29,6 +38,8 @@ export class WorkerPoolExtractor implements TextExtractor {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closed = false;
+  /** Set when a worker dies before answering anything: workers cannot start here, so read in this thread. */
+  private unusable = false;
 
   constructor(
     private readonly workerPath: string,
@@ -39,13 +50,14 @@ export class WorkerPoolExtractor implements TextExtractor {
   }
 
   extract(name: string, bytes: Buffer): Promise<ExtractedText> {
+    if (this.unusable) return extractText(name, bytes);
     const slot = this.slots.reduce((best, candidate) =>
       candidate.pending.size < best.pending.size ? candidate : best,
     );
     const id = this.nextId++;
     const copy = new Uint8Array(bytes);
     return new Promise((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
+      slot.pending.set(id, { name, bytes, resolve, reject });
       slot.worker.postMessage({ id, name, bytes: copy } satisfies ExtractRequest, [copy.buffer]);
     });
   }
@@ -57,19 +69,27 @@ export class WorkerPoolExtractor implements TextExtractor {
 
   private spawn(): Slot {
     const worker = new Worker(this.workerPath, { execArgv: this.execArgv });
-    const slot: Slot = { worker, pending: new Map() };
+    const slot: Slot = { worker, pending: new Map(), answered: false };
     worker.unref();
     worker.on('message', (reply: ExtractReply) => {
       const call = slot.pending.get(reply.id);
       if (!call) return;
+      slot.answered = true;
       slot.pending.delete(reply.id);
       if (reply.ok) call.resolve(reply.result);
       else call.reject(new IngestError(reply.failure, reply.reason));
     });
     const fail = (): void => {
-      for (const call of slot.pending.values()) call.reject(new IngestError('unreadable', WORKER_DIED));
+      const calls = [...slot.pending.values()];
       slot.pending.clear();
-      if (this.closed) return;
+      if (!slot.answered && !this.closed) {
+        // The worker never started (e.g. its script cannot be loaded in this build): read here instead.
+        this.unusable = true;
+        for (const call of calls) extractText(call.name, call.bytes).then(call.resolve, call.reject);
+        return;
+      }
+      for (const call of calls) call.reject(new IngestError('unreadable', WORKER_DIED));
+      if (this.closed || this.unusable) return;
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots[index] = this.spawn();
     };
