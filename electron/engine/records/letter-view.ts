@@ -1,11 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type {
-  Commitment,
-  CommitmentStatus,
-  FollowUp,
-  LetterDetail,
-  LetterSummary,
-} from '../../../shared/domain';
+import type { Commitment, LetterDetail, LetterSummary } from '../../../shared/domain';
+import { LEDGER_SELECT, toCommitments, type LedgerRow } from '../commitments/commitment-rows';
 import type { LetterSection } from '../../../shared/letter-fields';
 import { correctionsOf, getLetterRow, parsedFieldsOf, type LetterRow } from './letter-store';
 
@@ -60,39 +55,12 @@ export function toSummaries(db: Database, rows: SummaryRow[]): LetterSummary[] {
   }));
 }
 
-interface CommitmentRow {
-  id: number;
-  letter_id: number;
-  text: string;
-  start_offset: number | null;
-  end_offset: number | null;
-  due_date: string | null;
-  department: string | null;
-  status: string;
-  detected: number;
-  confirmed: number;
-}
-
+/** The letter's own commitments (its reader panel), rejected ones left out; no letter columns. */
 export function commitmentsOfLetter(db: Database, letterId: number): Commitment[] {
   const rows = db
-    .prepare('SELECT * FROM commitments WHERE letter_id = ? AND rejected = 0 ORDER BY start_offset, id')
-    .all(letterId) as CommitmentRow[];
-  const followUps = db.prepare(
-    'SELECT id, date, author, note FROM follow_ups WHERE commitment_id = ? ORDER BY date, id',
-  );
-  return rows.map((row) => ({
-    id: row.id,
-    letterId: row.letter_id,
-    text: row.text,
-    start: row.start_offset,
-    end: row.end_offset,
-    dueDate: row.due_date,
-    department: row.department,
-    status: row.status as CommitmentStatus,
-    detected: row.detected === 1,
-    confirmed: row.confirmed === 1,
-    followUps: followUps.all(row.id) as FollowUp[],
-  }));
+    .prepare(`${LEDGER_SELECT} WHERE c.letter_id = ? AND c.rejected = 0 ORDER BY c.start_offset, c.id`)
+    .all(letterId) as LedgerRow[];
+  return toCommitments(db, rows).map(({ letter: _letter, ...commitment }) => commitment);
 }
 
 export function letterDetail(db: Database, id: number): LetterDetail {

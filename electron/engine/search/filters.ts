@@ -4,6 +4,7 @@ import { categoryNormalized, proposalNumberKey } from '../letter/derived';
 import { foldText } from '../letter/normalize';
 import type { LetterMeta } from './letter-meta';
 import type { FilterField } from './query-parser';
+import { commitmentStatusCondition } from '../commitments/status-filter';
 
 export type MetaPredicate = (meta: LetterMeta) => boolean;
 
@@ -19,19 +20,22 @@ export function foldDocNumber(text: string): string {
 const contains = (value: string | null, part: string): boolean =>
   value !== null && foldText(value).includes(foldText(part));
 
-/** Letters with a commitment in this status (逾期: due before today and not 已落实). */
+/**
+ * Letters with a commitment in this status (逾期: due before today and not 已落实), by the same
+ * condition the ledger uses. An unknown status selects nothing (the query parser hints at it).
+ */
 function lettersWithStatus(db: Database, status: string, today: string): Set<number> {
-  const rows = (
-    status === '逾期'
-      ? db
-          .prepare(
-            `SELECT DISTINCT letter_id FROM commitments
-             WHERE rejected = 0 AND due_date IS NOT NULL AND due_date < ? AND status != '已落实'`,
-          )
-          .all(today)
-      : db.prepare('SELECT DISTINCT letter_id FROM commitments WHERE rejected = 0 AND status = ?').all(status)
-  ) as Array<{ letter_id: number }>;
-  return new Set(rows.map((row) => row.letter_id));
+  let condition: { where: string; params: unknown[] };
+  try {
+    condition = commitmentStatusCondition(status, today);
+  } catch {
+    return new Set();
+  }
+  const ids = db
+    .prepare(`SELECT DISTINCT letter_id FROM commitments WHERE ${condition.where}`)
+    .pluck()
+    .all(...condition.params) as number[];
+  return new Set(ids);
 }
 
 /** A filter clause as a test on a letter's meta; numbers are exact fields, never free text. */
