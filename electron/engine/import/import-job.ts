@@ -20,7 +20,11 @@ export interface ImportEnvironment {
   progressIntervalMs?: number;
   /** The built extract-worker script; without it, files are read in the engine's own thread. */
   extractWorker?: { path: string; execArgv?: string[] };
-  /** Called after each letter is stored (the search index picks it up). */
+  /**
+   * Called with the letters a job stored, once the job ends (done, cancelled or failed): indexing
+   * them meanwhile would compete with the import for the engine's thread. Until then search finds
+   * them through its slower path over letters not yet indexed.
+   */
   onLettersChanged?: (ids: number[]) => void;
 }
 
@@ -116,6 +120,7 @@ export class ImportRunner {
     counter.beginProcessing();
     const extractor = this.extractorFor(sources.length);
     const inFlight = new Set<Promise<void>>();
+    const stored: number[] = [];
     try {
       let first = true;
       for (const source of sources) {
@@ -126,6 +131,7 @@ export class ImportRunner {
         first = false;
         const task = this.importOne(source, jobId, seq++, extractor).then((result) => {
           counter.done += 1;
+          if (result.outcome === 'imported' && result.letterId !== null) stored.push(result.letterId);
           if (result.outcome === 'imported') counter.imported += 1;
           else if (result.outcome === 'duplicate') counter.duplicates += 1;
           else counter.failed += 1;
@@ -133,12 +139,13 @@ export class ImportRunner {
         });
         inFlight.add(task);
         void task.finally(() => inFlight.delete(task));
-        // One more file in flight than there are readers keeps every reader busy.
+        // A few files queued per reader keep every reader busy.
         if (inFlight.size >= extractor.parallelism * 4) await Promise.race(inFlight);
       }
       await Promise.all(inFlight);
     } finally {
       await extractor.close();
+      if (stored.length > 0) this.env.onLettersChanged?.(stored);
     }
 
     const cancelled = signal.aborted;
@@ -204,8 +211,6 @@ export class ImportRunner {
         recordFile(db, jobId, seq, source.displayPath, 'imported', id, null);
         return { outcome: 'imported', letterId: id, reason: null };
       })();
-      if (stored.outcome === 'imported' && stored.letterId !== null)
-        this.env.onLettersChanged?.([stored.letterId]);
       return stored;
     } catch (error) {
       if (error instanceof IngestError) return fail(error.reason);
