@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { ApiError } from '../../../shared/api-error';
 import type { ParsedMethodArgs } from '../../../shared/api-schemas';
 import type { ExportFormat, ExportProgress } from '../../../shared/domain';
@@ -21,6 +20,7 @@ import {
   writeOriginalsZip,
 } from './write-originals';
 import { writeSummaryXlsx } from './write-xlsx';
+import { newJobId, SingleJob } from '../jobs/single-job';
 
 export type ExportArgs = ParsedMethodArgs<'exportLetters'>;
 
@@ -53,50 +53,30 @@ interface PreparedExport {
   output: string;
 }
 
-function newJobId(): string {
-  const stamp = new Date()
-    .toISOString()
-    .replace(/[-:.TZ]/gu, '')
-    .slice(0, 14);
-  return `export-${stamp}-${randomBytes(3).toString('hex')}`;
-}
-
 /**
  * Runs exports one at a time in the engine: the selection is resolved and the destination checked
  * when the job starts (errors reach the caller then); letters are then read and the file written
  * atomically, with progress events, and a cancel leaves no half-written file.
  */
 export class ExportRunner {
-  private running: { jobId: string; controller: AbortController; done: Promise<void> } | null = null;
+  private readonly job = new SingleJob('已有导出正在进行，请等它完成或取消后再导出。');
 
   constructor(private readonly env: ExportEnvironment) {}
 
   async start(args: ExportArgs): Promise<{ jobId: string }> {
-    if (this.running) {
-      throw new ApiError('invalid_arguments', '已有导出正在进行，请等它完成或取消后再导出。');
-    }
+    this.job.assertIdle();
     const prepared = await this.prepare(args);
-    if (this.running) {
-      throw new ApiError('invalid_arguments', '已有导出正在进行，请等它完成或取消后再导出。');
-    }
-    const jobId = newJobId();
-    const controller = new AbortController();
-    const done = this.run(jobId, prepared, controller.signal).finally(() => {
-      this.running = null;
-    });
-    this.running = { jobId, controller, done };
-    return { jobId };
+    const jobId = newJobId('export-');
+    return this.job.start(jobId, (signal) => this.run(jobId, prepared, signal));
   }
 
   cancel(jobId: string): { cancelled: boolean } {
-    if (!this.running || this.running.jobId !== jobId) return { cancelled: false };
-    this.running.controller.abort();
-    return { cancelled: true };
+    return this.job.cancel(jobId);
   }
 
   /** Resolves when no export is running (the CLI and tests wait on it). */
-  async whenIdle(): Promise<void> {
-    await this.running?.done;
+  whenIdle(): Promise<void> {
+    return this.job.whenIdle();
   }
 
   private async prepare(args: ExportArgs): Promise<PreparedExport> {

@@ -1,7 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { ApiError } from '../../../shared/api-error';
 import type { ImportOutcome, ImportProgress } from '../../../shared/domain';
 import { findSourceFiles } from '../ingest/source-files';
 import { IngestError, type SourceFile } from '../ingest/types';
@@ -11,6 +9,7 @@ import { saveOriginal, sha256Of } from '../store/originals';
 import { recordFile, recordJobEnd, recordJobStart } from './import-log';
 import { ProgressCounter } from './import-progress';
 import { inProcessExtractor, WorkerPoolExtractor, type TextExtractor } from './text-extractor';
+import { newJobId, SingleJob } from '../jobs/single-job';
 
 export interface ImportEnvironment {
   db: Database;
@@ -57,36 +56,24 @@ interface FileResult {
  * crash leaves every stored letter whole and a second run brings in only the rest.
  */
 export class ImportRunner {
-  private running: { jobId: string; controller: AbortController; done: Promise<void> } | null = null;
+  private readonly job = new SingleJob('已有导入正在进行，请等它完成或取消后再导入。');
 
   constructor(private readonly env: ImportEnvironment) {}
 
   start(paths: string[]): { jobId: string } {
-    if (this.running) {
-      throw new ApiError('invalid_arguments', '已有导入正在进行，请等它完成或取消后再导入。');
-    }
-    const jobId = `${new Date()
-      .toISOString()
-      .replace(/[-:.TZ]/gu, '')
-      .slice(0, 14)}-${randomBytes(3).toString('hex')}`;
-    const controller = new AbortController();
+    this.job.assertIdle();
+    const jobId = newJobId();
     recordJobStart(this.env.db, jobId, paths, new Date().toISOString());
-    const done = this.run(jobId, paths, controller.signal).finally(() => {
-      this.running = null;
-    });
-    this.running = { jobId, controller, done };
-    return { jobId };
+    return this.job.start(jobId, (signal) => this.run(jobId, paths, signal));
   }
 
   cancel(jobId: string): { cancelled: boolean } {
-    if (!this.running || this.running.jobId !== jobId) return { cancelled: false };
-    this.running.controller.abort();
-    return { cancelled: true };
+    return this.job.cancel(jobId);
   }
 
   /** Resolves when no import is running (the CLI and tests wait on it). */
-  async whenIdle(): Promise<void> {
-    await this.running?.done;
+  whenIdle(): Promise<void> {
+    return this.job.whenIdle();
   }
 
   private async run(jobId: string, paths: string[], signal: AbortSignal): Promise<void> {
