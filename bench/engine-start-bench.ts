@@ -19,7 +19,8 @@ export async function benchEngineStart(workerPath: string, rounds = 7): Promise<
     await supervisor.call('status', {});
     samples.push(performance.now() - started);
     supervisor.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // The engine may still be writing its first files (search dictionary) when stopped: retry.
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
   return [
     '## 归档引擎启动',

@@ -8,48 +8,11 @@ import { SearchService } from '../electron/engine/search/search-service';
 import { insertTexts, openSearchDatabase } from '../electron/engine/search/search-test-support';
 import { normalizeForSearch } from '../electron/engine/search/tokenizer';
 import { generateLetter, type GeneratedLetter } from './letter-generator';
-import { Random } from './random';
+import { queriesFor } from './search-queries';
 import { median, percentile } from './stats';
-
-type QueryClass = '二字词' | '四字词' | '两个词' | '人名' | '非常规切分' | '号码' | '仅筛选';
 
 function folderSize(dir: string): number {
   return readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
-}
-
-/** Queries of each class, drawn from the generated letters themselves. */
-function queries(letters: GeneratedLetter[], random: Random): Record<QueryClass, string[]> {
-  const text = (): string => random.pick(letters).text;
-  const hanSlice = (length: number): string => {
-    for (;;) {
-      const source = text();
-      const start = random.int(0, source.length - length);
-      const slice = source.slice(start, start + length);
-      if (new RegExp(`^\\p{Script=Han}{${length}}$`, 'u').test(slice)) return slice;
-    }
-  };
-  const n = 25;
-  const many = (make: () => string) => Array.from({ length: n }, make);
-  const two = ['人才', '教育', '交通', '医疗', '落实', '养老', '资金', '政策', '企业', '农村'];
-  const four = [
-    '人才公寓',
-    '乡村振兴',
-    '营商环境',
-    '基层治理',
-    '产业发展',
-    '公共服务',
-    '城乡建设',
-    '生态环境',
-  ];
-  return {
-    二字词: many(() => random.pick(two)),
-    四字词: many(() => random.pick(four)),
-    两个词: many(() => `${random.pick(two)} ${random.pick(four)}`),
-    人名: many(() => random.pick(letters).facts.proposer),
-    非常规切分: many(() => hanSlice(3)),
-    号码: many(() => random.pick(letters).facts.proposalNumber),
-    仅筛选: many(() => `年:${random.int(2014, 2025)} 类别:${random.pick(['A', 'B', 'C'])}`),
-  };
 }
 
 /** The brute-force truth the index is measured against: String.includes over every text, all terms. */
@@ -86,7 +49,7 @@ async function benchArchive(count: number): Promise<string[]> {
     db.pragma('wal_checkpoint(TRUNCATE)');
     const sizeBefore = folderSize(dir);
 
-    // Build: bigram postings (FTS5) and word index (FlexSearch), as the background rebuild does it.
+    // Build: n-gram postings and word index (FlexSearch), as the background rebuild does it.
     const buildStarted = performance.now();
     const service = new SearchService({ db, dataDir: dir, chunkSize: 500 });
     await service.whenIdle();
@@ -94,18 +57,22 @@ async function benchArchive(count: number): Promise<string[]> {
     await service.save();
     db.pragma('wal_checkpoint(TRUNCATE)');
     const indexBytes = folderSize(dir) - sizeBefore;
+    const gramBytes = ['search-grams.bin', 'search-grams.manifest.json'].reduce(
+      (sum, name) => sum + statSync(join(dir, name)).size,
+      0,
+    );
     const wordBytes = ['search-words.ndjson', 'search-words.manifest.json'].reduce(
       (sum, name) => sum + statSync(join(dir, name)).size,
       0,
     );
     lines.push(
-      `建索引（二元词 FTS5 + 分词 FlexSearch）：${buildSeconds.toFixed(1)} s，${(characters / 1e6 / buildSeconds).toFixed(2)} M 字/秒`,
-      `索引占用磁盘：${((indexBytes - wordBytes) / 2 ** 20).toFixed(0)} MB（FTS5 二元词，在数据库内）+ ${(wordBytes / 2 ** 20).toFixed(0)} MB（分词索引文件）`,
+      `建索引（n 元字串倒排 + 分词 FlexSearch，后台分片）：${buildSeconds.toFixed(1)} s，${(characters / 1e6 / buildSeconds).toFixed(2)} M 字/秒`,
+      `索引占用磁盘：${(gramBytes / 2 ** 20).toFixed(0)} MB（n 元字串倒排文件）+ ${(wordBytes / 2 ** 20).toFixed(0)} MB（分词索引文件）+ ${((indexBytes - gramBytes - wordBytes) / 2 ** 20).toFixed(0)} MB（数据库增长）`,
     );
 
     // Latency per query class, beside a brute-force scan of the same texts held in memory.
     const texts = letters.map((letter) => normalizeForSearch(letter.text));
-    const byClass = queries(letters, new Random(5));
+    const byClass = queriesFor(letters);
     lines.push(
       '| 查询类别 | 索引 p50 / p95 / 最大 (ms) | 暴力扫描 p50 / p95 / 最大 (ms) | 平均命中 |',
       '|---|---|---|---|',

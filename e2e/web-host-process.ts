@@ -54,7 +54,7 @@ export async function startWebHostProcess(): Promise<RunningWebHost> {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(base, { recursive: true, force: true });
+      rmSync(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     },
   };
 }

@@ -105,7 +105,7 @@ test('没有访问令牌的请求被拒绝', async ({ page, request }) => {
   await expect(page.locator('body')).toContainText('缺少或错误的访问令牌');
 });
 
-test('界面只通过 window.huihan 工作：未完成的功能明确说明，页面中没有 Node', async ({ page }) => {
+test('界面只通过 window.huihan 工作：做不到的事明确说明，页面中没有 Node', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.getByRole('status', { name: '归档引擎状态' })).toContainText('就绪');
   const probe = await page.evaluate(async () => {
@@ -122,7 +122,7 @@ test('界面只通过 window.huihan 工作：未完成的功能明确说明，�
       methods: Object.keys(huihan).length,
     };
   });
-  expect(probe.message).toMatch(/^not_available\|「恢复」/u);
+  expect(probe.message).toMatch(/^not_found\|找不到备份文件/u);
   expect(probe.hasProcess).toBe(false);
   expect(probe.hasRequire).toBe(false);
   expect(probe.methods).toBeGreaterThan(20);
@@ -133,7 +133,7 @@ test('界面只通过 window.huihan 工作：未完成的功能明确说明，�
   await page.keyboard.press('Control+i');
   expect((await chooser).isMultiple()).toBe(true);
   await page.keyboard.press('Control+e');
-  await expect(page.getByText('「导出」功能尚未提供')).toBeVisible();
+  await expect(page.getByText('没有可导出的回函：请先在列表中选择回函')).toBeVisible();
 });
 
 test('归档引擎进程意外退出后自动重启，界面告知用户', async ({ page }, testInfo) => {

@@ -7,6 +7,8 @@ export const API_ERROR_CODES = [
   'engine_crashed',
   'engine_unavailable',
   'forbidden',
+  /** The file an export or backup would write exists: the UI asks 确认覆盖？ and retries with overwrite. */
+  'already_exists',
   'internal',
 ] as const;
 

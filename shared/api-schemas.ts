@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CUSTOM_TERMS_MAX_COUNT, customTermProblem } from './custom-dictionary';
+import { FOLLOW_UP_AUTHOR_MAX } from './settings';
 import { COMMITMENT_STATUSES } from './domain';
 import { LETTER_FIELD_KEYS } from './letter-fields';
 import { METHOD_NAMES, isMethodName, type MethodName } from './methods';
@@ -21,6 +23,17 @@ const page = {
 const selection = z.union([z.object({ ids }).strict(), z.object({ query: text(2000) }).strict()]);
 const fieldValue = z.union([z.string().max(20_000), z.array(z.string().max(20_000)).max(500), z.null()]);
 const empty = z.object({}).strict();
+const customTerms = z
+  .array(
+    z.string().superRefine((term, context) => {
+      const problem = customTermProblem(term);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  )
+  .max(CUSTOM_TERMS_MAX_COUNT);
+const topicRules = z
+  .array(z.object({ topic: text(50).min(1), keywords: z.array(text(50).min(1)).max(500) }).strict())
+  .max(200);
 
 export const apiArgSchemas = {
   status: empty,
@@ -47,6 +60,10 @@ export const apiArgSchemas = {
     })
     .strict(),
   deleteLetters: z.object({ ids }).strict(),
+  /** The user assigns a letter's topic; null = back to the computed one. */
+  setLetterTopic: z.object({ id, topic: z.string().trim().min(1).max(50).nullable() }).strict(),
+  /** The topics a letter can be assigned: the rules' topics, 其他, and any assigned by hand. */
+  listTopics: empty,
   reparseAll: empty,
 
   search: z
@@ -145,14 +162,51 @@ export const apiArgSchemas = {
   getSettings: empty,
   updateSettings: z
     .object({
-      customDictionary: z.array(text(50).min(1)).max(20_000).optional(),
-      topicRules: z
-        .array(z.object({ topic: text(50).min(1), keywords: z.array(text(50).min(1)).max(500) }).strict())
-        .max(200)
-        .optional(),
+      customDictionary: customTerms.optional(),
+      topicRules: topicRules.optional(),
       recentFolders: z.array(path).max(20).optional(),
+      /** 跟进人: who signs follow-ups; empty until the user gives a name. */
+      followUpAuthor: text(FOLLOW_UP_AUTHOR_MAX).trim().optional(),
     })
     .strict(),
+
+  /** Every id of a search's results or of a browse list (Ctrl+A, Shift-click over rows not loaded yet). */
+  resultIds: z.union([
+    z
+      .object({ query: text(2000), sort: z.enum(['relevance', 'date', 'number']).default('relevance') })
+      .strict(),
+    z
+      .object({
+        node: text(500).optional(),
+        sort: z.enum(['session', 'number', 'date', 'imported']).default('session'),
+      })
+      .strict(),
+  ]),
+  /** Where the engine keeps a letter's original file, and the name it was imported under. */
+  originalFile: z.object({ id }).strict(),
+  /** What this host can do beyond the archive (open files with the system's programs, show folders). */
+  hostCapabilities: empty,
+  /** Opens the original with the system's program (app), or gives the address serving it (web host). */
+  openOriginal: z.object({ id, download: z.boolean().default(false) }).strict(),
+  /** Shows the original in the system's file manager (app only). */
+  showOriginalInFolder: z.object({ id }).strict(),
+  /** Where an export, the ledger or a backup goes: the system's dialog (app) or the exports folder (web host). */
+  chooseExportDestination: z
+    .object({
+      kind: z.enum(['docx', 'xlsx', 'csv', 'json', 'originals', 'zip', 'ledger', 'backup']),
+      suggestedName: text(200).min(1),
+    })
+    .strict(),
+  /** The host gives the engine the settings it needs (after every engine start and settings change). */
+  applySettings: z.object({ customDictionary: customTerms, topicRules }).strict(),
+  /** How the word segmenter cuts a sentence with the current dictionary (设置 › 自定义词典 › 试分词). */
+  segmentText: z.object({ text: text(500).min(1) }).strict(),
+  /** The archive folder, its size, and how this host lets the user choose another (设置 › 档案位置). */
+  archiveLocation: empty,
+  /** The system's folder dialog (app only). */
+  chooseFolder: z.object({ title: text(100).optional() }).strict(),
+  /** Moves the whole archive to an empty folder: copy, verify, reopen there, then remove the old copy. */
+  moveArchive: z.object({ target: path, keepPrevious: z.boolean().default(false) }).strict(),
 } as const satisfies Record<MethodName, z.ZodType>;
 
 export type MethodArgs<M extends MethodName> = z.input<(typeof apiArgSchemas)[M]>;

@@ -4,18 +4,27 @@ import type {
   Commitment,
   EngineStateEvent,
   EngineStatus,
+  ExportDestination,
   ExportJob,
   ExportProgress,
   FollowUp,
+  HostCapabilities,
   ImportJob,
   ImportLogEntry,
   ImportProgress,
   LetterDetail,
   LetterPage,
+  OriginalFileInfo,
   SearchResult,
   Settings,
   TagInfo,
 } from './domain';
+import type {
+  AppliedSettings,
+  ArchiveLocation,
+  ArchiveMoveProgress,
+  ArchiveMoveResult,
+} from './archive-location';
 
 /** What each ArchiveApi method resolves to. */
 export interface MethodResults {
@@ -27,6 +36,8 @@ export interface MethodResults {
   getLetter: LetterDetail;
   updateLetter: LetterDetail;
   deleteLetters: { deleted: number };
+  setLetterTopic: LetterDetail;
+  listTopics: string[];
   reparseAll: { reparsed: number };
   search: SearchResult;
   suggest: string[];
@@ -52,11 +63,25 @@ export interface MethodResults {
   restoreArchive: { letterCount: number };
   getSettings: Settings;
   updateSettings: Settings;
+  resultIds: { ids: number[] };
+  originalFile: OriginalFileInfo;
+  hostCapabilities: HostCapabilities;
+  /** url: where the original is served (web host); null when the host opened it itself. */
+  openOriginal: { url: string | null };
+  showOriginalInFolder: { shown: boolean };
+  /** null: the user closed the dialog without choosing. */
+  chooseExportDestination: ExportDestination | null;
+  applySettings: AppliedSettings;
+  segmentText: { words: string[] };
+  archiveLocation: ArchiveLocation;
+  /** null when the user cancelled the dialog. */
+  chooseFolder: { path: string | null };
+  moveArchive: ArchiveMoveResult;
 }
 
-/** A menu item (文件 › 导入… / 导出…) the UI carries out. */
+/** A menu item (文件 › 导入… / 导出… / 设置…) the UI carries out. */
 export interface MenuCommandEvent {
-  command: 'import' | 'export';
+  command: 'import' | 'export' | 'settings';
 }
 
 /** Events pushed from the engine (or the host) to the UI. */
@@ -65,6 +90,7 @@ export interface EventPayloads {
   'import-progress': ImportProgress;
   'export-progress': ExportProgress;
   'menu-command': MenuCommandEvent;
+  'archive-move-progress': ArchiveMoveProgress;
 }
 export type EventName = keyof EventPayloads;
 export const EVENT_NAMES: readonly EventName[] = [
@@ -72,6 +98,7 @@ export const EVENT_NAMES: readonly EventName[] = [
   'import-progress',
   'export-progress',
   'menu-command',
+  'archive-move-progress',
 ];
 
 type Method<M extends MethodName> =
@@ -88,7 +115,17 @@ export type ArchiveApi = { [M in MethodName]: Method<M> } & {
 };
 
 /** Methods the host answers itself (settings live in the host); every other goes to the engine. */
-export const HOST_METHODS: ReadonlySet<MethodName> = new Set<MethodName>(['getSettings', 'updateSettings']);
+export const HOST_METHODS: ReadonlySet<MethodName> = new Set<MethodName>([
+  'getSettings',
+  'updateSettings',
+  'hostCapabilities',
+  'openOriginal',
+  'showOriginalInFolder',
+  'chooseExportDestination',
+  'archiveLocation',
+  'chooseFolder',
+  'moveArchive',
+]);
 
 /** What a user calls each capability, for messages such as "not yet available". */
 export const METHOD_LABELS: Record<MethodName, string> = {
@@ -100,6 +137,8 @@ export const METHOD_LABELS: Record<MethodName, string> = {
   getLetter: '查看回函',
   updateLetter: '修改回函',
   deleteLetters: '删除回函',
+  setLetterTopic: '调整主题',
+  listTopics: '主题列表',
   reparseAll: '重新解析',
   search: '搜索',
   suggest: '输入提示',
@@ -120,4 +159,15 @@ export const METHOD_LABELS: Record<MethodName, string> = {
   restoreArchive: '恢复',
   getSettings: '设置',
   updateSettings: '修改设置',
+  resultIds: '全选',
+  originalFile: '原件',
+  hostCapabilities: '程序功能',
+  openOriginal: '打开原件',
+  showOriginalInFolder: '在文件夹中显示',
+  chooseExportDestination: '选择保存位置',
+  applySettings: '应用设置',
+  segmentText: '试分词',
+  archiveLocation: '档案位置',
+  chooseFolder: '选择文件夹',
+  moveArchive: '移动档案',
 };

@@ -9,6 +9,8 @@ export interface EngineStatus {
   engineVersion: string;
   engineStartedAt: string;
   pid: number;
+  /** Letters the search index is still (re)indexing in the background (0 when it is current). */
+  searchBacklog?: number;
 }
 
 export type CommitmentStatus = '待落实' | '推进中' | '已落实' | '未落实';
@@ -68,6 +70,12 @@ export interface LetterDetail extends LetterSummary {
   commitments: Commitment[];
   sha256: string;
   importedAt: string;
+  /** The topic the rules computed (null until classified); `topic` is the user's when assigned. */
+  topicAuto: string | null;
+  /** Whether the user assigned the topic by hand (it then survives re-parsing and rule changes). */
+  topicAssigned: boolean;
+  /** The letter's top keywords; null until extracted (in the background, once the word segmenter is loaded). */
+  keywords: string[] | null;
 }
 
 export interface LetterPage {
@@ -155,6 +163,19 @@ export interface ExportJob {
   jobId: string;
 }
 
+/** What the export dialog asks the host for: a format's file, the originals' folder, the ledger or a backup. */
+export type ExportDestinationKind = ExportFormat | 'ledger' | 'backup';
+
+/** Where the host says an export goes (chooseExportDestination). */
+export interface ExportDestination {
+  /** The file to write, or for `originals` the folder to copy into: what `destination` takes. */
+  path: string;
+  /** The system's save dialog already asked the user to replace this existing file. */
+  overwriteConfirmed: boolean;
+  /** Where the finished file can be downloaded (web host); null when it is saved where the user chose. */
+  downloadUrl: string | null;
+}
+
 export interface ExportProgress {
   jobId: string;
   done: number;
@@ -175,6 +196,8 @@ export interface Settings {
   customDictionary: string[];
   topicRules: TopicRule[];
   recentFolders: string[];
+  /** 跟进人: the name follow-ups are signed with; '' until the user gives one (then 本人 is used). */
+  followUpAuthor: string;
 }
 
 export type EngineState = 'starting' | 'ready' | 'restarting' | 'failed';
@@ -183,4 +206,32 @@ export interface EngineStateEvent {
   state: EngineState;
   message: string;
   restarts: number;
+}
+
+/** A letter's original file as the archive keeps it (content-addressed) and the name it was imported under. */
+export interface OriginalFileInfo {
+  /** The archive's copy, named by its sha256, inside the archive's originals folder. */
+  path: string;
+  fileName: string;
+  /** Where it was imported from (may no longer exist). */
+  sourcePath: string | null;
+  format: string;
+  /** The text encoding detected for text originals (gb18030, utf-8, …), else null. */
+  encoding: string | null;
+  byteSize: number;
+  sha256: string;
+}
+
+/** What the host (the app or the web host) can do with files, so the UI shows only what works. */
+export interface HostCapabilities {
+  /** 'system': the host opens the original with the system's program; 'browser': it gives an address. */
+  openOriginal: 'system' | 'browser';
+  /** The host can show a file in the system's file manager (在文件夹中显示). */
+  showInFolder: boolean;
+  /**
+   * Where exports and backups go: 'native' — the user picks the place in the system's save/folder
+   * dialog (chooseExportDestination); 'download' — the host writes into the archive's exports folder
+   * and gives a download link.
+   */
+  exportDestination: 'native' | 'download';
 }

@@ -5,6 +5,8 @@
  */
 export interface HostFiles {
   toImportPaths(files: File[]): Promise<string[]>;
+  /** The path of one chosen file the archive reads (a backup to restore): on disk, or uploaded first. */
+  toLocalFile(file: File): Promise<string>;
 }
 
 export const UPLOAD_PATH = '/api/upload';

@@ -31,6 +31,19 @@ export const METHOD_NAMES = [
   'restoreArchive',
   'getSettings',
   'updateSettings',
+  'setLetterTopic',
+  'listTopics',
+  'resultIds',
+  'originalFile',
+  'hostCapabilities',
+  'openOriginal',
+  'showOriginalInFolder',
+  'chooseExportDestination',
+  'applySettings',
+  'segmentText',
+  'archiveLocation',
+  'chooseFolder',
+  'moveArchive',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

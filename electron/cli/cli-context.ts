@@ -1,6 +1,7 @@
 import type { ImportProgress } from '../../shared/domain';
 import { Archive } from '../engine/archive';
-import { resolveArchiveDir } from '../common/data-folder';
+import { resolveArchiveDir, settingsDirFor } from '../common/data-folder';
+import { readSettingsFile } from '../common/settings-file';
 
 /** What every command gets: where to write, and the archive opened in-process on demand. */
 export interface CliContext {
@@ -41,8 +42,12 @@ export function createCliContext(
     errRaw: io.errRaw ?? io.err,
     openArchive: (onImportProgress) => {
       progressListener = onImportProgress ?? progressListener;
-      archive ??= Archive.open({
+      if (archive) return archive;
+      // The host's settings (custom dictionary, topic rules) reach the engine as they do in the app.
+      const settings = readSettingsFile(settingsDirFor(dataDir, io.env));
+      archive = Archive.open({
         dataDir,
+        settings: { customDictionary: settings.customDictionary, topicRules: settings.topicRules },
         extractWorker: io.extractWorkerPath ? { path: io.extractWorkerPath } : undefined,
         emit: (message) => {
           if (message.event === 'import-progress') progressListener?.(message.payload as ImportProgress);

@@ -3,7 +3,8 @@ import type { EngineProcess, SpawnEngine } from './engine-supervisor';
 
 export interface ChildEngineOptions {
   workerPath: string;
-  dataDir: string;
+  /** The archive folder, read at each start (it changes when the user moves the archive). */
+  dataDir: string | (() => string);
   /** Extra Node flags, e.g. ['--import', 'tsx'] to run the TypeScript worker in tests. */
   execArgv?: string[];
   log?: (line: string) => void;
@@ -13,7 +14,10 @@ export interface ChildEngineOptions {
 export function childEngineSpawner(options: ChildEngineOptions): SpawnEngine {
   return (): EngineProcess => {
     const child = fork(options.workerPath, [], {
-      env: { ...process.env, HUIHAN_DATA: options.dataDir },
+      env: {
+        ...process.env,
+        HUIHAN_DATA: typeof options.dataDir === 'string' ? options.dataDir : options.dataDir(),
+      },
       execArgv: options.execArgv ?? [],
       serialization: 'advanced',
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { readArchivePointer } from './archive-pointer';
 
 /** The folder name under the OS's application-data folder; the desktop app sets userData to it too. */
 export const APP_FOLDER_NAME = 'Huihan';
@@ -29,14 +30,16 @@ export function defaultArchiveDir(userData: string = userDataDir()): string {
 }
 
 /**
- * The archive folder in force: `--data DIR` first, then HUIHAN_DATA, then the desktop app's own,
- * so the CLI, the web host and the app see the same archive unless told otherwise.
+ * The archive folder in force: `--data DIR` first, then HUIHAN_DATA, then the desktop app's own (where
+ * the user moved it, else userData/archive), so the CLI, the web host and the app see the same archive
+ * unless told otherwise.
  */
 export function resolveArchiveDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag && flag.trim() !== '') return flag;
   const fromEnv = env.HUIHAN_DATA;
   if (fromEnv && fromEnv.trim() !== '') return fromEnv;
-  return defaultArchiveDir(userDataDir(appDataDir(env)));
+  const userData = userDataDir(appDataDir(env));
+  return readArchivePointer(userData) ?? defaultArchiveDir(userData);
 }
 
 /**

@@ -9,7 +9,7 @@ class FakeEngine implements EngineProcess {
   sent: ToEngineMessage[] = [];
   killed = false;
   private messageListener: (message: unknown) => void = () => undefined;
-  private exitListener: (code: number | null) => void = () => undefined;
+  private exitListeners: Array<(code: number | null) => void> = [];
 
   send(message: ToEngineMessage): void {
     this.sent.push(message);
@@ -18,7 +18,7 @@ class FakeEngine implements EngineProcess {
     this.messageListener = listener;
   }
   onExit(listener: (code: number | null) => void): void {
-    this.exitListener = listener;
+    this.exitListeners.push(listener);
   }
   kill(): void {
     this.killed = true;
@@ -27,7 +27,7 @@ class FakeEngine implements EngineProcess {
     this.messageListener(message);
   }
   die(code: number | null): void {
-    this.exitListener(code);
+    for (const listener of this.exitListeners) listener(code);
   }
 }
 
@@ -122,5 +122,48 @@ describe('EngineSupervisor', () => {
     engines[0]!.die(0);
     await vi.advanceTimersByTimeAsync(1000);
     expect(engines).toHaveLength(1);
+  });
+
+  it('stops and waits for the process to exit, then starts again on request, telling the host when ready', async () => {
+    const ready = vi.fn();
+    const engines: FakeEngine[] = [];
+    const supervisor = new EngineSupervisor(
+      () => {
+        const engine = new FakeEngine();
+        engines.push(engine);
+        return engine;
+      },
+      { onEvent: () => undefined, onReady: ready },
+    );
+    supervisor.start();
+    engines[0]!.receive({ type: 'ready', pid: 1 });
+    expect(ready).toHaveBeenCalledTimes(1);
+    let exited = false;
+    const stopping = supervisor.stopAndWait().then(() => {
+      exited = true;
+    });
+    expect(engines[0]!.killed).toBe(true);
+    await Promise.resolve();
+    expect(exited).toBe(false);
+    engines[0]!.die(0);
+    await stopping;
+    expect(exited).toBe(true);
+    await expect(supervisor.call('status', {})).rejects.toMatchObject({
+      code: 'engine_unavailable',
+      message: expect.stringContaining('正在移动档案'),
+    });
+
+    supervisor.start();
+    expect(engines).toHaveLength(2);
+    const call = supervisor.call('status', {});
+    engines[1]!.receive({ type: 'ready', pid: 2 });
+    engines[1]!.receive({
+      type: 'response',
+      id: engines[1]!.sent[0]!.id,
+      ok: true,
+      result: { letterCount: 1 },
+    });
+    await expect(call).resolves.toEqual({ letterCount: 1 });
+    expect(ready).toHaveBeenCalledTimes(2);
   });
 });

@@ -22,6 +22,8 @@ export interface SupervisorOptions {
   crashWindowMs?: number;
   restartDelayMs?: number;
   log?: (line: string) => void;
+  /** Called each time an engine process says it is ready (first start and every restart). */
+  onReady?: () => void;
 }
 
 interface PendingCall {
@@ -42,6 +44,8 @@ export class EngineSupervisor {
   private crashTimes: number[] = [];
   private restarts = 0;
   private stopping = false;
+  /** Why the engine is stopped for a while (moving the archive), told to calls made meanwhile. */
+  private pauseReason: string | null = null;
   private currentState: EngineState = 'starting';
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly maxRestarts: number;
@@ -63,6 +67,7 @@ export class EngineSupervisor {
 
   start(): void {
     this.stopping = false;
+    this.pauseReason = null;
     this.launch();
   }
 
@@ -71,7 +76,7 @@ export class EngineSupervisor {
       return Promise.reject(
         new ApiError(
           'engine_unavailable',
-          '归档引擎无法启动，请重新打开程序；如仍失败，请检查归档文件夹是否可写。',
+          this.pauseReason ?? '归档引擎无法启动，请重新打开程序；如仍失败，请检查归档文件夹是否可写。',
         ),
       );
     }
@@ -100,9 +105,36 @@ export class EngineSupervisor {
   stop(): void {
     this.stopping = true;
     if (this.restartTimer) clearTimeout(this.restartTimer);
-    this.failPending(new ApiError('engine_unavailable', '程序正在退出，归档引擎已停止。'));
+    this.failPending(
+      new ApiError('engine_unavailable', this.pauseReason ?? '程序正在退出，归档引擎已停止。'),
+    );
     this.process?.kill();
     this.process = null;
+  }
+
+  /**
+   * Stops the engine and resolves once its process has exited (the archive is closed, its database
+   * checkpointed), e.g. to move the archive folder; start() starts it again. Rejects after `timeoutMs`.
+   */
+  stopAndWait(timeoutMs = 20_000, reason = '归档引擎暂时停止（正在移动档案），请稍候再试。'): Promise<void> {
+    this.pauseReason = reason;
+    const engine = this.process;
+    if (!engine) {
+      this.stop();
+      return Promise.resolve();
+    }
+    const exited = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new ApiError('engine_unavailable', '归档引擎没有按时停止，请稍后再试。')),
+        timeoutMs,
+      );
+      engine.onExit(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    this.stop();
+    return exited;
   }
 
   private launch(): void {
@@ -125,6 +157,7 @@ export class EngineSupervisor {
     if (message.type === 'ready') {
       const restarted = this.currentState === 'restarting';
       this.setState('ready', restarted ? '归档引擎已重新启动，可以继续工作。' : '归档引擎已就绪。');
+      this.options.onReady?.();
       return;
     }
     if (message.type === 'event') {

@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
+import { apiArgSchemas } from '../../shared/api-schemas';
 import type { Settings } from '../../shared/domain';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../shared/settings';
 import { SETTINGS_FILE_NAME } from './data-folder';
@@ -26,4 +29,25 @@ export function openSettingsFile(directory: string): SettingsStore {
       return next;
     },
   };
+}
+
+/**
+ * The settings on disk, read without creating anything (the CLI only reads them). A missing or
+ * unreadable file gives the defaults; a key that fails its schema falls back to its default alone.
+ */
+export function readSettingsFile(directory: string): Settings {
+  const file = join(directory, `${SETTINGS_FILE_NAME}.json`);
+  if (!existsSync(file)) return DEFAULT_SETTINGS;
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+  const valid: Partial<Settings> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS)) {
+    const parsed = apiArgSchemas.updateSettings.safeParse({ [key]: raw[key] });
+    if (raw[key] !== undefined && parsed.success) Object.assign(valid, parsed.data);
+  }
+  return mergeSettings(DEFAULT_SETTINGS, valid);
 }

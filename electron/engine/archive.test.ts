@@ -35,12 +35,13 @@ describe('Archive', () => {
     expect(await archive.handle('status', undefined)).toMatchObject({ letterCount: 1 });
   });
 
-  it('answers a capability not built yet with a clear Chinese error, never with data', async () => {
+  it('answers a call it cannot carry out with a clear Chinese error, never with data', async () => {
     const { archive } = openArchive();
-    await expect(archive.handle('restoreArchive', { source: '/tmp/backup.huihan' })).rejects.toMatchObject({
-      code: 'not_available',
-      message: expect.stringContaining('huihan restore'),
+    await expect(archive.handle('restoreArchive', { source: '/tmp/无此备份.huihan' })).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('找不到备份文件'),
     });
+    expect(await archive.handle('status', undefined)).toMatchObject({ letterCount: 0 });
   });
 
   it('validates every argument where it enters the engine', async () => {

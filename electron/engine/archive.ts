@@ -6,6 +6,7 @@ import type { MethodName, ParsedMethodArgs } from '../../shared/api-schemas';
 import type { EngineStatus } from '../../shared/domain';
 import type { EventMessage } from '../../shared/protocol';
 import { validateCall } from '../../shared/protocol';
+import { restoreIntoOpenArchive } from './archive-restore';
 import { ENGINE_VERSION } from './engine-version';
 import { ImportRunner } from './import/import-job';
 import { listImportLog, markInterruptedJobs } from './import/import-log';
@@ -13,10 +14,27 @@ import { browse } from './records/browse';
 import { commitmentHandlers } from './commitments/handlers';
 import { exportHandlers } from './export/handlers';
 import { listTags, setTagColor, tagLetters, untagLetters } from './records/tags';
-import { deleteLetters, listLetters, reparseAll, updateCorrections } from './records/letter-queries';
+import {
+  deleteLetters,
+  listLetterIds,
+  listLetters,
+  reparseAll,
+  updateCorrections,
+} from './records/letter-queries';
+import { originalFile } from './records/original-file';
 import { letterDetail } from './records/letter-view';
 import { SearchService } from './search/search-service';
+import { readAppliedSettings, type EngineSettings } from './settings/applied-settings';
+import { settingsHandlers } from './settings/settings-handlers';
 import { openArchiveDatabase, type OpenedArchiveDatabase } from './store/database';
+import {
+  assignTopic,
+  ensureKeywords,
+  onTopicsChanged,
+  setTopicRules,
+  TopicBackground,
+  topicNames,
+} from './topics';
 
 export interface ArchiveOptions {
   /** The archive folder: database, originals and index files. */
@@ -27,6 +45,8 @@ export interface ArchiveOptions {
   extractWorker?: { path: string; execArgv?: string[] };
   /** Whether search loads (or builds) its ranked word index in the background; off for one-shot CLI runs. */
   searchWords?: boolean;
+  /** The host's settings when it has them at open (the CLI); else those applied last are used. */
+  settings?: EngineSettings;
 }
 
 type Handler<M extends MethodName> = (
@@ -42,21 +62,37 @@ export class Archive {
   private readonly opened: OpenedArchiveDatabase;
   private readonly startedAt = new Date().toISOString();
   private readonly handlers: Handlers;
+  /** Once a backup is restored through the API, the archive reopened on it answers in this one's place. */
+  private reopened: Archive | null = null;
+  private restoring = false;
   readonly imports: ImportRunner;
   readonly search: SearchService;
+  readonly topics: TopicBackground;
 
   private constructor(private readonly options: ArchiveOptions) {
     this.opened = openArchiveDatabase(options.dataDir);
     const db = this.opened.db;
     markInterruptedJobs(db, new Date().toISOString());
-    const search = new SearchService({ db, dataDir: options.dataDir, words: options.searchWords });
+    const settings = options.settings ?? readAppliedSettings(options.dataDir);
+    const search = new SearchService({
+      db,
+      dataDir: options.dataDir,
+      words: options.searchWords,
+      customTerms: settings.customDictionary,
+    });
     this.search = search;
+    const topics = new TopicBackground(db);
+    this.topics = topics;
+    onTopicsChanged(db, (ids) => search.indexLetters(ids));
     this.imports = new ImportRunner({
       db,
       archiveDir: options.dataDir,
       onProgress: (payload) => options.emit?.({ type: 'event', event: 'import-progress', payload }),
       extractWorker: options.extractWorker,
-      onLettersChanged: (ids) => search.indexLetters(ids),
+      onLettersChanged: (ids) => {
+        search.indexLetters(ids);
+        topics.wake();
+      },
     });
     this.handlers = {
       status: () => this.status(),
@@ -64,7 +100,16 @@ export class Archive {
       cancelImport: ({ jobId }) => this.imports.cancel(jobId),
       listImports: ({ limit }) => listImportLog(db, limit),
       listLetters: (args) => listLetters(db, args),
-      getLetter: ({ id }) => letterDetail(db, id),
+      getLetter: ({ id }) => {
+        ensureKeywords(db, id);
+        return letterDetail(db, id);
+      },
+      setLetterTopic: ({ id, topic }) => {
+        assignTopic(db, id, topic);
+        search.indexLetters([id]);
+        return letterDetail(db, id);
+      },
+      listTopics: () => topicNames(db),
       updateLetter: (args) => {
         updateCorrections(db, args);
         search.indexLetters([args.id]);
@@ -95,30 +140,42 @@ export class Archive {
         return { changed };
       },
       setTagColor: ({ tag, color }) => setTagColor(db, tag, color),
+      resultIds: (args) => ({
+        ids:
+          'query' in args ? search.resultIds(args.query, args.sort) : listLetterIds(db, args.node, args.sort),
+      }),
+      originalFile: ({ id }) => originalFile(db, options.dataDir, id),
       ...commitmentHandlers(db),
-      // Restore into the open archive is not wired yet (it must close and reopen the database):
-      // without `restore`, restoreArchive answers "not yet available"; the CLI restores into an empty folder.
+      ...settingsHandlers({ db, dataDir: options.dataDir, search, applyTopicRules: setTopicRules }),
       ...exportHandlers({
+        restore: (source) => this.restoreFromBackup(source),
         db,
         dataDir: options.dataDir,
         emit: options.emit,
-        resolveQuery: (query) =>
-          search.search({ query, sort: 'relevance', offset: 0, limit: 100_000 }).hits.map((hit) => hit.id),
+        resolveQuery: (query) => search.resultIds(query, 'relevance'),
       }),
     };
+    // Letters never classified (an archive from before topics) or classified with older rules.
+    topics.start();
   }
 
   /** Opens (creating if needed) the archive in `options.dataDir`. Throws ApiError in Chinese. */
   static open(options: ArchiveOptions): Archive {
-    return new Archive(options);
+    const archive = new Archive(options);
+    // The CLI reads the host's settings itself: apply them as a host would after starting the engine.
+    if (options.settings) archive.handlers.applySettings?.(options.settings);
+    return archive;
   }
 
   get db(): Database {
+    if (this.reopened) return this.reopened.db;
     return this.opened.db;
   }
 
   /** Answers one call: validates, dispatches, or says clearly that the capability is not built yet. */
   async handle(method: unknown, args: unknown): Promise<unknown> {
+    if (this.reopened) return this.reopened.handle(method, args);
+    if (this.restoring) throw new ApiError('engine_unavailable', '正在恢复备份，请稍候再试。');
     const parsed = validateCall(method, args);
     const name = method as MethodName;
     if (HOST_METHODS.has(name)) {
@@ -135,6 +192,7 @@ export class Archive {
   }
 
   status(): EngineStatus {
+    if (this.reopened) return this.reopened.status();
     const row = this.opened.db.prepare('SELECT COUNT(*) AS count FROM letters').get() as { count: number };
     return {
       dataDir: this.options.dataDir,
@@ -144,10 +202,38 @@ export class Archive {
       engineVersion: ENGINE_VERSION,
       engineStartedAt: this.startedAt,
       pid: process.pid,
+      searchBacklog: this.search.backlog,
     };
   }
 
+  /**
+   * Restores a backup into this (letterless) archive's folder: closes it, restores, and reopens; from
+   * then on the reopened archive answers every call (imports, search and topics above stay closed).
+   */
+  private async restoreFromBackup(source: string): Promise<{ letterCount: number }> {
+    this.restoring = true;
+    try {
+      return await restoreIntoOpenArchive({
+        source,
+        dataDir: this.options.dataDir,
+        busy: this.imports.busy,
+        close: () => this.close(),
+        reopen: () => Archive.open(this.options),
+        adopt: (archive) => {
+          this.reopened = archive;
+        },
+      });
+    } finally {
+      this.restoring = false;
+    }
+  }
+
   close(): void {
+    if (this.reopened) {
+      this.reopened.close();
+      return;
+    }
+    this.topics.stop();
     this.search.close();
     if (this.opened.db.open) this.opened.db.close();
   }

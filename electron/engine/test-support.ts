@@ -6,5 +6,8 @@ import { join } from 'node:path';
 export function temporaryFolder(prefix = 'huihan-test'): { path: string; remove: () => void } {
   const base = mkdtempSync(join(tmpdir(), `${prefix}-`));
   const path = join(base, '回函 档案');
-  return { path, remove: () => rmSync(base, { recursive: true, force: true }) };
+  return {
+    path,
+    remove: () => rmSync(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }),
+  };
 }

@@ -42,9 +42,11 @@ describe('the engine process', () => {
     expect(first.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(first.pid).not.toBe(process.pid);
 
-    await expect(supervisor.call('restoreArchive', { source: '/tmp/backup.huihan' })).rejects.toMatchObject({
-      code: 'not_available',
-    });
+    await expect(supervisor.call('restoreArchive', { source: '/tmp/无此备份.huihan' })).rejects.toMatchObject(
+      {
+        code: 'not_found',
+      },
+    );
     await expect(supervisor.call('getLetter', { id: 0 })).rejects.toMatchObject({
       code: 'invalid_arguments',
     });

@@ -104,6 +104,7 @@ const fake = vi.hoisted(() => {
       },
     },
     dialog: { showMessageBox: () => Promise.resolve(), showErrorBox: () => undefined },
+    shell: { openPath: () => Promise.resolve(''), showItemInFolder: () => undefined },
     utilityProcess: {
       fork: (path: string, _args: string[], options: Record<string, unknown>) => {
         const record = { path, options, listeners: new Map<string, Listener[]>(), killed: 0 };

@@ -1,16 +1,17 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, shell, utilityProcess } from 'electron';
 import { EngineSupervisor } from '../common/engine-supervisor';
 import { userDataDir } from '../common/data-folder';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { APP_ENTRY_URL } from './app-url';
+import { appArchiveHome } from './app-archive-home';
 import { adaptUtilityProcess } from './engine-process';
+import { chooseExportDestination } from './export-dialogs';
 import { broadcast, envelopeOf, registerIpc } from './ipc';
 import { createLog } from './log';
 import { buildMenuTemplate, sendMenuCommand } from './menu';
-import { archiveDirFor, builtPaths, engineEnv, settingsDirForArchive } from './paths';
+import { archiveDirFor, builtPaths, engineEnv } from './paths';
 import { installSecurityGuards } from './security';
-import { createSettingsStore } from './settings-store';
 import { mainWindowOptions } from './window-options';
 
 // Before anything touches userData: the folder is "Huihan" whatever the product name is.
@@ -22,6 +23,15 @@ const userData = app.getPath('userData');
 const log = createLog(join(userData, 'logs', 'main.log'));
 const paths = builtPaths(import.meta.dirname);
 const archiveDir = archiveDirFor(process.env, userData);
+// The archive folder and its settings; the engine is started on home.dataDir, which a move changes.
+const home = appArchiveHome({
+  archiveDir,
+  userData,
+  fromEnvironment: Boolean(process.env.HUIHAN_DATA?.trim()),
+  dialog,
+  window: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+  log,
+});
 
 let mainWindow: BrowserWindow | null = null;
 let supervisor: EngineSupervisor | null = null;
@@ -46,7 +56,7 @@ function showAbout(): void {
     type: 'info' as const,
     title: '关于回函档案',
     message: `回函档案 ${app.getVersion()}`,
-    detail: `政协提案、人大建议答复函的离线档案：导入、全文检索、分类浏览、导出与承诺事项跟踪。\n所有数据只保存在本机：${archiveDir}`,
+    detail: `政协提案、人大建议答复函的离线档案：导入、全文检索、分类浏览、导出与承诺事项跟踪。\n所有数据只保存在本机：${home.dataDir}`,
     buttons: ['确定'],
   };
   const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
@@ -58,7 +68,7 @@ function startEngine(): EngineSupervisor {
     () =>
       adaptUtilityProcess(
         utilityProcess.fork(paths.engineWorker, [], {
-          env: engineEnv(process.env, archiveDir, app.isPackaged ? process.resourcesPath : null),
+          env: engineEnv(process.env, home.dataDir, app.isPackaged ? process.resourcesPath : null),
           serviceName: 'Huihan Engine',
           stdio: 'pipe',
         }),
@@ -71,7 +81,14 @@ function startEngine(): EngineSupervisor {
           envelopeOf(message),
         ),
       log,
+      onReady: () => home.engineReady(),
     },
+  );
+  home.attach(engine, (message) =>
+    broadcast(
+      BrowserWindow.getAllWindows().map((window) => window.webContents),
+      envelopeOf(message),
+    ),
   );
   engine.start();
   return engine;
@@ -81,10 +98,25 @@ function onReady(): void {
   log(`main: starting, archive folder ${archiveDir}`);
   installSecurityGuards(app, log);
   handleAppProtocol(protocol, paths.rendererRoot, log);
-  const settings = createSettingsStore({ cwd: settingsDirForArchive(archiveDir, userData), log });
+  const settings = home.settings;
   supervisor = startEngine();
   const engine = supervisor;
-  registerIpc(ipcMain, { settings, engine, log });
+  registerIpc(ipcMain, {
+    settings,
+    engine,
+    log,
+    home,
+    originals: { shell, tempDir: app.getPath('temp') },
+    chooseExportDestination: (args) =>
+      chooseExportDestination(
+        {
+          dialog,
+          window: () => BrowserWindow.getFocusedWindow() ?? mainWindow,
+          defaultFolder: () => app.getPath('documents'),
+        },
+        args,
+      ),
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       buildMenuTemplate({

@@ -6,7 +6,10 @@ import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../shared/channels';
 import { validateCall, type EventMessage } from '../../shared/protocol';
 import { isAppUrl } from './app-url';
 import type { Log } from './log';
+import { ORIGINAL_METHODS, answerOriginalMethod, type OriginalFilesDeps } from './original-files';
 import type { SettingsStore } from './settings-store';
+import { ArchiveHome } from '../common/archive-home';
+import type { ExportDestination } from '../../shared/domain';
 
 /**
  * What an IPC call resolves to. Errors travel as data, never as a thrown Error: Electron would turn a
@@ -24,6 +27,14 @@ export interface IpcDeps {
   settings: SettingsStore;
   engine: { call(method: MethodName, args: unknown): Promise<unknown> };
   log: Log;
+  /** The archive folder and settings (settings screen, moving the archive); answers the settings methods. */
+  home?: ArchiveHome;
+  /** The system's save / folder dialog for exports (export-dialogs.ts). */
+  chooseExportDestination?: (
+    args: ParsedMethodArgs<'chooseExportDestination'>,
+  ) => Promise<ExportDestination | null>;
+  /** Opening originals and showing them in their folder (original-files.ts). */
+  originals?: Omit<OriginalFilesDeps, 'engine'>;
 }
 
 /** Only frames showing the app's own pages may call the archive. */
@@ -31,7 +42,13 @@ export function isTrustedSender(frame: { url: string } | null | undefined): bool
   return frame != null && typeof frame.url === 'string' && isAppUrl(frame.url);
 }
 
-function answerHost(settings: SettingsStore, method: MethodName, args: unknown): unknown {
+async function answerHost(deps: IpcDeps, method: MethodName, args: unknown): Promise<unknown> {
+  const { settings } = deps;
+  if (deps.home && ArchiveHome.METHODS.has(method)) return deps.home.answer(method, args);
+  if (method === 'chooseExportDestination' && deps.chooseExportDestination)
+    return deps.chooseExportDestination(args as ParsedMethodArgs<'chooseExportDestination'>);
+  if (ORIGINAL_METHODS.has(method) && deps.originals)
+    return answerOriginalMethod({ ...deps.originals, engine: deps.engine }, method, args);
   if (method === 'getSettings') return settings.get();
   if (method === 'updateSettings') return settings.update(args as ParsedMethodArgs<'updateSettings'>);
   throw new ApiError('unknown_method', `未知的操作：${method}`);
@@ -54,7 +71,7 @@ export async function handleCall(
     const parsed = validateCall(method, args);
     const name = method as MethodName;
     const result = HOST_METHODS.has(name)
-      ? answerHost(deps.settings, name, parsed)
+      ? await answerHost(deps, name, parsed)
       : await deps.engine.call(name, parsed);
     return { ok: true, result };
   } catch (error) {

@@ -24,13 +24,21 @@ describe('buildMenuTemplate', () => {
   it('offers import and export with Ctrl+I / Ctrl+E, forwarding the command', () => {
     const opts = options();
     const file = submenu(buildMenuTemplate(opts), '文件');
-    expect(labels(file)).toEqual(['导入…', '导出…', '退出']);
+    expect(labels(file)).toEqual(['导入…', '导出…', '设置…', '退出']);
     expect(item(file, '导入…')?.accelerator).toBe('CmdOrCtrl+I');
     expect(item(file, '导出…')?.accelerator).toBe('CmdOrCtrl+E');
     expect(item(file, '退出')?.role).toBe('quit');
     const click = item(file, '导出…')?.click as () => void;
     click();
     expect(opts.onCommand).toHaveBeenCalledWith('export');
+  });
+
+  it('opens the settings screen from 文件 › 设置… (Ctrl+,)', () => {
+    const opts = options();
+    const settings = item(submenu(buildMenuTemplate(opts), '文件'), '设置…');
+    expect(settings?.accelerator).toBe('CmdOrCtrl+,');
+    (settings?.click as () => void)();
+    expect(opts.onCommand).toHaveBeenCalledWith('settings');
   });
 
   it('has the standard edit actions', () => {

@@ -1,12 +1,12 @@
 import type { MenuItemConstructorOptions, WebContents } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/channels';
 
-export type MenuCommand = 'import' | 'export';
+export type MenuCommand = 'import' | 'export' | 'settings';
 
 export interface MenuOptions {
   isPackaged: boolean;
   platform: NodeJS.Platform;
-  /** 导入… / 导出…: forwarded to the focused window's page. */
+  /** 导入… / 导出… / 设置…: forwarded to the focused window's page. */
   onCommand(command: MenuCommand): void;
   /** 关于回函档案 */
   onAbout(): void;
@@ -32,6 +32,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       submenu: [
         { label: '导入…', accelerator: 'CmdOrCtrl+I', click: () => options.onCommand('import') },
         { label: '导出…', accelerator: 'CmdOrCtrl+E', click: () => options.onCommand('export') },
+        { type: 'separator' },
+        { label: '设置…', accelerator: 'CmdOrCtrl+,', click: () => options.onCommand('settings') },
         { type: 'separator' },
         { label: '退出', role: 'quit' },
       ],

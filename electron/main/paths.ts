@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { readArchivePointer } from '../common/archive-pointer';
 import { defaultArchiveDir } from '../common/data-folder';
 
 /** Where the built parts sit relative to the main bundle (out/main/index.js). */
@@ -16,10 +17,13 @@ export function builtPaths(mainDir: string): BuiltPaths {
   };
 }
 
-/** The archive folder: HUIHAN_DATA when set (tests, portable use), else userData/archive. */
+/**
+ * The archive folder: HUIHAN_DATA when set (tests, portable use), else where the user moved it
+ * (userData/archive-location.json), else userData/archive.
+ */
 export function archiveDirFor(env: NodeJS.ProcessEnv, userData: string): string {
   const fromEnv = env.HUIHAN_DATA?.trim();
-  return fromEnv ? fromEnv : defaultArchiveDir(userData);
+  return fromEnv ? fromEnv : (readArchivePointer(userData) ?? defaultArchiveDir(userData));
 }
 
 /**

@@ -21,7 +21,7 @@ await import('./index');
 describe('preload', () => {
   it('exposes window.huihan and window.huihanFiles, nothing else', () => {
     expect([...exposed.keys()].sort()).toEqual(['huihan', 'huihanFiles']);
-    expect(Object.keys(exposed.get('huihanFiles') ?? {})).toEqual(['toImportPaths']);
+    expect(Object.keys(exposed.get('huihanFiles') ?? {})).toEqual(['toImportPaths', 'toLocalFile']);
   });
 
   it('window.huihan has every ArchiveApi method plus on(), and no ipcRenderer', () => {
@@ -41,5 +41,10 @@ describe('preload', () => {
     const file = { name: '018.docx' };
     await expect(files.toImportPaths([file])).resolves.toEqual(['/home/user/回函/018.docx']);
     expect(getPathForFile).toHaveBeenCalledWith(file);
+  });
+
+  it('gives the path of a chosen backup file, to restore from', async () => {
+    const files = exposed.get('huihanFiles') as { toLocalFile: (file: unknown) => Promise<string> };
+    await expect(files.toLocalFile({ name: '018.docx' })).resolves.toBe('/home/user/回函/018.docx');
   });
 });

@@ -12,5 +12,6 @@ contextBridge.exposeInMainWorld('huihan', createArchiveClient(createIpcTransport
 const hostFiles: HostFiles = {
   toImportPaths: (files) =>
     Promise.resolve(files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '')),
+  toLocalFile: (file) => Promise.resolve(webUtils.getPathForFile(file)),
 };
 contextBridge.exposeInMainWorld('huihanFiles', hostFiles);

@@ -142,8 +142,11 @@ describe('the web host', () => {
     };
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_arguments' } });
 
-    const later = JSON.parse((await call('restoreArchive', { source: '/tmp/backup.huihan' })).body);
-    expect(later).toMatchObject({ ok: false, error: { code: 'not_available' } });
+    const missing = JSON.parse((await call('restoreArchive', { source: '/tmp/无此备份.huihan' })).body);
+    expect(missing).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringMatching(/找不到备份文件/u) },
+    });
 
     const updated = JSON.parse((await call('updateSettings', { customDictionary: ['回头看'] })).body);
     expect(updated).toMatchObject({ ok: true, result: { customDictionary: ['回头看'] } });

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { ApiError, toApiErrorData } from '../../shared/api-error';
 import { HOST_METHODS } from '../../shared/api';
-import type { MethodName } from '../../shared/api-schemas';
+import type { MethodName, ParsedMethodArgs } from '../../shared/api-schemas';
 import { WEB_CALL_PATH, WEB_EVENTS_PATH } from '../../shared/channels';
-import type { Settings } from '../../shared/domain';
+import type { ExportDestination, Settings } from '../../shared/domain';
 import { validateCall } from '../../shared/protocol';
 import { EngineSupervisor, type SpawnEngine } from '../common/engine-supervisor';
+import { ArchiveHome } from '../common/archive-home';
 import type { SettingsStore } from '../common/settings-file';
 import { EventStream } from './event-stream';
 import { batchFolder, saveUpload, uploadTarget } from './uploads';
@@ -15,13 +17,23 @@ import { UPLOAD_PATH } from '../../shared/host-files';
 import { isLoopbackHost, isOwnOrigin, requestToken, tokenCookieName, tokensMatch } from './request-guards';
 import { CONTENT_SECURITY_POLICY } from '../common/content-policy';
 import { readStatic } from './static-files';
+import { WEB_ORIGINAL_METHODS, answerWebOriginalMethod, originalIdOf, serveOriginal } from './original-route';
+import { DOWNLOAD_PATH, sendDownload, webExportDestination } from './export-downloads';
 
 export interface WebHostOptions {
   rendererDir: string;
   /** Where files uploaded for import are kept (the archive's incoming folder). */
   incomingDir: string;
+  /** Where exports, the ledger and backups are written for download (the archive's exports folder). */
+  exportsDir?: string;
   spawnEngine: SpawnEngine;
   settings: SettingsStore;
+  /**
+   * The archive folder and its settings (settings screen, moving the archive). When given, it answers
+   * the settings methods instead of `settings`, and uploads (and exports, when `exportsDir` is given) go
+   * to the incoming/ and exports/ folders of the archive where it is now.
+   */
+  home?: ArchiveHome;
   /** 0 (default) picks a free port. */
   port?: number;
   token?: string;
@@ -49,8 +61,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const supervisor = new EngineSupervisor(options.spawnEngine, {
     onEvent: (message) => events.publish(message),
     log,
+    onReady: () => options.home?.engineReady(),
   });
+  options.home?.attach(supervisor, (message) => events.publish(message));
   supervisor.start();
+  const incomingDir = (): string =>
+    options.home ? join(options.home.dataDir, 'incoming') : options.incomingDir;
+  const exportsDir = (): string | undefined =>
+    options.home && options.exportsDir ? join(options.home.dataDir, 'exports') : options.exportsDir;
 
   let port = 0;
   const server = createServer((request, response) => {
@@ -104,8 +122,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       events.add(response);
       return;
     }
+    if (url.pathname === DOWNLOAD_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      await sendDownload(request, response, exportsDir(), url.searchParams.get('name'));
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       sendText(response, 405, '不支持的请求方法。');
+      return;
+    }
+    if (originalIdOf(url.pathname) !== null) {
+      await serveOriginal(request, response, url, (id) => supervisor.call('originalFile', { id }));
       return;
     }
     const file = await readStatic(options.rendererDir, url.pathname);
@@ -127,6 +153,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const method = (body as { method?: unknown }).method;
       const args = validateCall(method, (body as { args?: unknown }).args);
       const name = method as MethodName;
+      if (WEB_ORIGINAL_METHODS.has(name)) return answerWebOriginalMethod(name, args);
+      if (options.home && ArchiveHome.METHODS.has(name)) return options.home.answer(name, args);
       return HOST_METHODS.has(name) ? answerSettings(name, args) : supervisor.call(name, args);
     });
   };
@@ -137,15 +165,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: URL,
   ): Promise<void> => {
     const batch = url.searchParams.get('batch') ?? '';
-    const target = uploadTarget(options.incomingDir, batch, url.searchParams.get('name') ?? '');
+    const target = uploadTarget(incomingDir(), batch, url.searchParams.get('name') ?? '');
     await replyJson(response, async () => {
       if (!target) throw new ApiError('invalid_arguments', '文件名不正确，未上传。');
       await saveUpload(request, target);
-      return { folder: batchFolder(options.incomingDir, batch) };
+      return { folder: batchFolder(incomingDir(), batch), file: target };
     });
   };
 
-  const answerSettings = (method: MethodName, args: unknown): Settings => {
+  const answerSettings = (method: MethodName, args: unknown): Settings | ExportDestination => {
+    if (method === 'chooseExportDestination') {
+      const { kind, suggestedName } = args as ParsedMethodArgs<'chooseExportDestination'>;
+      const folder = exportsDir();
+      if (!folder) throw new ApiError('not_available', '此处不能导出文件。');
+      return webExportDestination(folder, kind, suggestedName);
+    }
     if (method === 'updateSettings') return options.settings.update(args as Partial<Settings>);
     return options.settings.get();
   };
@@ -164,7 +198,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     supervisor,
     close: async () => {
       events.close();
-      supervisor.stop();
+      // Waits for the engine to exit, so it has finished writing its index files to the archive.
+      await supervisor.stopAndWait(10_000, '网页服务正在关闭。').catch(() => supervisor.stop());
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

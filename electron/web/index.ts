@@ -5,9 +5,9 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEngineSpawner } from '../common/child-engine';
-import { resolveArchiveDir, settingsDirFor } from '../common/data-folder';
-import { openSettingsFile } from '../common/settings-file';
+import { resolveArchiveDir } from '../common/data-folder';
 import { startWebHost } from './host';
+import { webArchiveHome } from './web-archive-home';
 
 const USAGE = `用法: npm run web -- [--port 端口] [--data 归档文件夹]
 
@@ -38,15 +38,22 @@ async function main(): Promise<void> {
   const log = (line: string): void => {
     process.stderr.write(`${line}\n`);
   };
+  const home = webArchiveHome({
+    dataDir,
+    explicit: Boolean(values.data?.trim() || process.env.HUIHAN_DATA?.trim()),
+    log,
+  });
   const host = await startWebHost({
     rendererDir: join(import.meta.dirname, '..', 'renderer'),
     incomingDir: join(dataDir, 'incoming'),
+    exportsDir: join(dataDir, 'exports'),
     spawnEngine: childEngineSpawner({
       workerPath: join(import.meta.dirname, '..', 'engine', 'worker.js'),
-      dataDir,
+      dataDir: () => home.dataDir,
       log,
     }),
-    settings: openSettingsFile(settingsDirFor(dataDir)),
+    settings: home.settings,
+    home,
     port,
     log,
   });

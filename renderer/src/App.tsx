@@ -1,20 +1,27 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BrowseNode } from '../../shared/domain';
 import { ActionBar } from './components/ActionBar';
+import { ArchiveBackup } from './components/ArchiveBackup';
 import { Banner } from './components/Banner';
 import type { CommitmentActions } from './components/CommitmentsPanel';
 import { DropOverlay } from './components/DropOverlay';
+import { ExportDialog, type ExportSelection } from './components/ExportDialog';
+import { exportTarget } from './export/export-target';
 import { ImportPanel } from './components/ImportPanel';
 import { LedgerPane } from './components/LedgerPane';
 import { ListPane } from './components/ListPane';
 import { NavigationPane } from './components/NavigationPane';
 import { ReaderPane } from './components/ReaderPane';
+import { SettingsPane } from './components/SettingsPane';
+import { SearchBox } from './components/SearchBox';
 import { StatusBar } from './components/StatusBar';
 import { useEngineStatus } from './hooks/useEngineStatus';
 import { useImport } from './hooks/useImport';
 import { useLetter } from './hooks/useLetter';
 import { useListData } from './hooks/useListData';
 import { useSearch } from './hooks/useSearch';
+import { useSortOrders } from './hooks/useSortOrders';
+import { fetchAllIds, type ListSource } from './list-source';
 import { errorMessage, getHuihan } from './huihan';
 import { NAVIGATION, SEARCH_ENTRY, type NavigationId } from './navigation';
 
@@ -30,6 +37,8 @@ export function App() {
   const [selected, setSelected] = useState<NavigationId>('search');
   const [path, setPath] = useState<BrowseNode[]>(NO_PATH);
   const [letterId, setLetterId] = useState<number | null>(null);
+  /** The commitment the ledger opened the letter at: the reader scrolls to it and marks it. */
+  const [focusedCommitment, setFocusedCommitment] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [dismissedRestarts, setDismissedRestarts] = useState(0);
@@ -46,27 +55,40 @@ export function App() {
     refreshStatus();
   }, [refreshStatus]);
   const imports = useImport(onImportFinished);
-  const data = useListData(selected, path, version);
+  const sorts = useSortOrders();
+  const data = useListData(selected, path, version, sorts.list);
   const reader = useLetter(letterId, version);
-  const search = useSearch(selected === 'search' ? query : '', version);
-  const visibleIds =
+  const search = useSearch(selected === 'search' ? query : '', version, sorts.search);
+  /** The list Ctrl+A chooses from: every result of the query, or every letter of the list shown. */
+  const listSource: ListSource | null =
     selected === 'search' && search.kind === 'done'
-      ? search.result.hits.map((hit) => hit.id)
-      : data.kind === 'letters'
-        ? data.page.items.map((item) => item.id)
-        : [];
-  const visibleKey = visibleIds.join(',');
+      ? { kind: 'search', query: search.query, sort: search.sort }
+      : data.kind === 'letters' && !(selected === 'search' && search.kind !== 'idle')
+        ? { kind: 'letters', node: data.node, sort: data.sort }
+        : null;
+  const listKey = listSource ? JSON.stringify(listSource) : '';
 
   const startImport = useCallback(() => fileInput.current?.click(), []);
+  const [exportOf, setExportOf] = useState<{ selection: ExportSelection; description: string } | null>(null);
+  const searchDone = selected === 'search' && search.kind === 'done' ? search : null;
   const startExport = useCallback(() => {
-    setNotice('「导出」功能尚未提供，将在后续版本中加入。');
-  }, []);
+    const target = exportTarget({
+      chosen,
+      query: searchDone?.query ?? '',
+      searchTotal: searchDone?.result.total ?? null,
+    });
+    if ('reason' in target) setNotice(target.reason);
+    else setExportOf(target);
+  }, [chosen, searchDone]);
 
   useEffect(
     () =>
       getHuihan()?.on('menu-command', ({ command }) => {
         if (command === 'import') startImport();
-        else startExport();
+        else if (command === 'settings') {
+          setSelected('settings');
+          setPath(NO_PATH);
+        } else startExport();
       }),
     [startImport, startExport],
   );
@@ -88,12 +110,16 @@ export function App() {
         startExport();
       } else if (key === 'a' && !isTyping(event.target)) {
         event.preventDefault();
-        setChosen(new Set(visibleKey === '' ? [] : visibleKey.split(',').map(Number)));
+        if (listKey === '') return;
+        fetchAllIds(JSON.parse(listKey) as ListSource).then(
+          (ids) => setChosen(new Set(ids)),
+          (reason: unknown) => setNotice(errorMessage(reason)),
+        );
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [startImport, startExport, visibleKey]);
+  }, [startImport, startExport, listKey]);
 
   const choose = (id: NavigationId) => {
     setSelected(id);
@@ -138,7 +164,7 @@ export function App() {
     reject: (id) => change(huihan?.updateCommitment({ id, rejected: true })),
     setDueDate: (id, dueDate) => change(huihan?.updateCommitment({ id, dueDate })),
     setStatus: (id, status) => change(huihan?.setCommitmentStatus({ ids: [id], status })),
-    addFollowUp: (id, note) => change(huihan?.addFollowUp({ commitmentId: id, note, author: '本人' })),
+    addFollowUp: (id, note, author) => change(huihan?.addFollowUp({ commitmentId: id, note, author })),
   };
 
   const entry = NAVIGATION.find((item) => item.id === selected) ?? SEARCH_ENTRY;
@@ -162,19 +188,12 @@ export function App() {
     >
       <header className="toolbar">
         <h1 className="app-title">回函档案</h1>
-        <input
-          ref={searchBox}
-          className="search-box"
-          type="search"
-          aria-label="搜索回函"
-          placeholder="搜索回函：词语、“精确短语”、号:018、部门:组织部 …（Ctrl+F）"
+        <SearchBox
+          inputRef={searchBox}
           value={query}
-          onChange={(event) => {
-            setQuery(event.target.value);
+          onChange={(value) => {
+            setQuery(value);
             if (selected !== 'search') choose('search');
-          }}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setQuery('');
           }}
         />
         <button type="button" onClick={startImport} title="导入回函文件（Ctrl+I）" disabled={imports.running}>
@@ -228,12 +247,23 @@ export function App() {
         />
       )}
       <main className="panes">
-        <NavigationPane selected={selected} onSelect={choose} />
-        {selected === 'commitments' ? (
+        <NavigationPane
+          selected={selected}
+          onSelect={choose}
+          footer={
+            <ArchiveBackup letterCount={engine.status?.letterCount ?? null} onRestored={onImportFinished} />
+          }
+        />
+        {selected === 'settings' ? (
+          <SettingsPane letterCount={engine.status?.letterCount ?? null} onArchiveMoved={onImportFinished} />
+        ) : selected === 'commitments' ? (
           <LedgerPane
             version={version}
             selectedLetterId={letterId}
-            onOpenLetter={setLetterId}
+            onOpenLetter={(id, commitmentId) => {
+              setLetterId(id);
+              setFocusedCommitment(commitmentId);
+            }}
             onChanged={() => setVersion((value) => value + 1)}
           />
         ) : (
@@ -251,34 +281,47 @@ export function App() {
             onBack={() => setPath(path.slice(0, -1))}
             onSelect={setLetterId}
             onImport={startImport}
+            sorts={sorts}
+            onError={setNotice}
           />
         )}
-        <ReaderPane
-          letter={reader.letter}
-          error={reader.error}
-          onCorrect={(field, value) =>
-            change(huihan?.updateLetter({ id: letterId ?? 0, corrections: { [field]: value } }))
-          }
-          onRevert={(field) => change(huihan?.updateLetter({ id: letterId ?? 0, revert: [field] }))}
-          onAddTag={(tag) => change(huihan?.tagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
-          onRemoveTag={(tag) => change(huihan?.untagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
-          commitmentActions={commitmentActions}
-          onMarkCommitment={(selection) =>
-            change(
-              huihan?.addCommitment({
-                letterId: letterId ?? 0,
-                text: selection.text,
-                start: selection.start,
-                end: selection.end,
-                dueDate: null,
-              }),
-            )
-          }
-          onNotice={setNotice}
-        />
+        {selected !== 'settings' && (
+          <ReaderPane
+            letter={reader.letter}
+            error={reader.error}
+            onCorrect={(field, value) =>
+              change(huihan?.updateLetter({ id: letterId ?? 0, corrections: { [field]: value } }))
+            }
+            onRevert={(field) => change(huihan?.updateLetter({ id: letterId ?? 0, revert: [field] }))}
+            onAddTag={(tag) => change(huihan?.tagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
+            onRemoveTag={(tag) => change(huihan?.untagLetters({ ids: [letterId ?? 0], tags: [tag] }))}
+            commitmentActions={commitmentActions}
+            onMarkCommitment={(selection) =>
+              change(
+                huihan?.addCommitment({
+                  letterId: letterId ?? 0,
+                  text: selection.text,
+                  start: selection.start,
+                  end: selection.end,
+                  dueDate: null,
+                }),
+              )
+            }
+            onNotice={setNotice}
+            onSetTopic={(topic) => change(huihan?.setLetterTopic({ id: letterId ?? 0, topic }))}
+            focusedCommitmentId={focusedCommitment}
+          />
+        )}
       </main>
       <StatusBar view={engine} />
       {dragging && <DropOverlay />}
+      {exportOf && (
+        <ExportDialog
+          selection={exportOf.selection}
+          description={exportOf.description}
+          onClose={() => setExportOf(null)}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,14 @@
 /** The navigation pane's entries, in the order a secretary uses them. */
 export type NavigationId =
-  'search' | 'sessions' | 'departments' | 'topics' | 'categories' | 'tags' | 'commitments' | 'imports';
+  | 'search'
+  | 'sessions'
+  | 'departments'
+  | 'topics'
+  | 'categories'
+  | 'tags'
+  | 'commitments'
+  | 'imports'
+  | 'settings';
 
 export interface NavigationEntry {
   id: NavigationId;
@@ -28,4 +36,5 @@ export const NAVIGATION: readonly NavigationEntry[] = [
   { id: 'tags', label: '标签', emptyHint: '给回函加上标签后，可在这里按标签查看。' },
   { id: 'commitments', label: '承诺台账', emptyHint: '导入回函后，答复中的承诺事项会列在这里，便于回头看。' },
   { id: 'imports', label: '导入记录', emptyHint: '每次导入的结果（成功、重复、失败及原因）会记录在这里。' },
+  { id: 'settings', label: '设置', emptyHint: '档案位置、自定义词典、主题规则和跟进人署名。' },
 ];

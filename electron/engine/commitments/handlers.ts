@@ -3,7 +3,6 @@ import type { MethodResults } from '../../../shared/api';
 import type { ParsedMethodArgs } from '../../../shared/api-schemas';
 import { addCommitment, addFollowUp, setCommitmentStatus, updateCommitment } from './commitment-edits';
 import { ledgerCommitments, listCommitments } from './commitment-queries';
-import { writeLedgerXlsx } from './ledger-xlsx';
 import { localToday } from './today';
 
 type CommitmentMethod =
@@ -27,7 +26,10 @@ export function commitmentHandlers(db: Database, options: { today?: () => string
     updateCommitment: (args) => updateCommitment(db, args),
     setCommitmentStatus: (args) => ({ changed: setCommitmentStatus(db, args) }),
     addFollowUp: (args) => addFollowUp(db, args, today()),
-    exportLedger: ({ destination, overwrite, ...filters }) =>
-      writeLedgerXlsx(ledgerCommitments(db, filters, today()), destination, { overwrite }),
+    // exceljs loads on first use, so the engine starts without it.
+    exportLedger: async ({ destination, overwrite, ...filters }) => {
+      const { writeLedgerXlsx } = await import('./ledger-xlsx');
+      return writeLedgerXlsx(ledgerCommitments(db, filters, today()), destination, { overwrite });
+    },
   };
 }

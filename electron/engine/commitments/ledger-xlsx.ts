@@ -72,7 +72,7 @@ function checkDestination(target: string, overwrite: boolean): void {
   }
   if (existsSync(target)) {
     if (!overwrite)
-      throw new ApiError('forbidden', `文件已存在：${basename(target)}。如需替换，请确认覆盖。`);
+      throw new ApiError('already_exists', `文件已存在：${basename(target)}。如需替换，请确认覆盖。`);
     if (statSync(target).isDirectory())
       throw new ApiError('invalid_arguments', `同名的文件夹已存在：${basename(target)}`);
   }

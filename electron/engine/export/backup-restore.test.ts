@@ -115,7 +115,7 @@ describe('backup and restore', () => {
     writeFileSync(join(fixture.out, 'b.huihan'), 'x');
     await expect(
       backupArchive(fixture.archive.db, fixture.dataDir, join(fixture.out, 'b.huihan')),
-    ).rejects.toMatchObject({ code: 'invalid_arguments' });
+    ).rejects.toMatchObject({ code: 'already_exists' });
     expect(readFileSync(join(fixture.out, 'b.huihan'), 'utf8')).toBe('x');
   });
 

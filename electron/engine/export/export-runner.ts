@@ -10,7 +10,6 @@ import {
   resolveTargetFile,
   throwIfCancelled,
 } from './safe-output';
-import { DEFAULT_COMPILATION_TITLE, writeCompilationDocx } from './write-docx';
 import { writeSummaryCsv } from './write-csv';
 import { writeLettersJson } from './write-json';
 import {
@@ -19,7 +18,6 @@ import {
   planOriginals,
   writeOriginalsZip,
 } from './write-originals';
-import { writeSummaryXlsx } from './write-xlsx';
 import { newJobId, SingleJob } from '../jobs/single-job';
 
 export type ExportArgs = ParsedMethodArgs<'exportLetters'>;
@@ -173,12 +171,17 @@ export class ExportRunner {
       if (letters.length % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     const now = this.env.now?.() ?? new Date();
-    const title = args.title?.trim() || DEFAULT_COMPILATION_TITLE;
+    // Word and Excel writers load their libraries on first use, so the engine starts without them.
     switch (args.format) {
-      case 'docx':
+      case 'docx': {
+        const { DEFAULT_COMPILATION_TITLE, writeCompilationDocx } = await import('./write-docx');
+        const title = args.title?.trim() || DEFAULT_COMPILATION_TITLE;
         return writeCompilationDocx(letters, output, { title, now, overwrite: args.overwrite, signal });
-      case 'xlsx':
+      }
+      case 'xlsx': {
+        const { writeSummaryXlsx } = await import('./write-xlsx');
         return writeSummaryXlsx(letters, output, options);
+      }
       case 'csv':
         return writeSummaryCsv(letters, output, options);
       case 'json':

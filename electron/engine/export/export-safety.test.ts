@@ -73,7 +73,7 @@ describe('never overwriting without asking', () => {
     const target = join(fixture.out, '汇总表.csv');
     writeFileSync(target, '原有内容');
     const refusal = fixture.runner.start(args(fixture, { format: 'csv', destination: target }));
-    await expect(refusal).rejects.toMatchObject({ code: 'invalid_arguments' });
+    await expect(refusal).rejects.toMatchObject({ code: 'already_exists' });
     await expect(refusal).rejects.toThrow(/已存在.*是否覆盖/u);
     expect(readFileSync(target, 'utf8')).toBe('原有内容');
 
@@ -91,7 +91,7 @@ describe('never overwriting without asking', () => {
     const before = readdirSync(folder).sort();
     await expect(
       fixture.runner.start(args(fixture, { format: 'originals', destination: folder })),
-    ).rejects.toMatchObject({ code: 'invalid_arguments' });
+    ).rejects.toMatchObject({ code: 'already_exists' });
     expect(readdirSync(folder).sort()).toEqual(before);
   });
 });

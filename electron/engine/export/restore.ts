@@ -16,6 +16,8 @@ import { pipeline } from 'node:stream/promises';
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { ApiError } from '../../../shared/api-error';
+import { SETTINGS_FILE_NAME } from '../../common/data-folder';
+import { APPLIED_SETTINGS_FILE } from '../settings/applied-settings';
 import { DATABASE_FILE_NAME, openArchiveDatabase } from '../store/database';
 import { originalsDir } from '../store/originals';
 import {
@@ -49,6 +51,23 @@ const FIXED_ENTRIES = new Set<string>([
   ...EXTRA_ARCHIVE_FILES,
 ]);
 
+/**
+ * What a host keeps in the archive folder beside the archive (the web host's uploads and exports, the
+ * settings of an archive outside the app's own folder, the settings last applied to the engine): a
+ * restore neither counts nor removes them.
+ */
+export const HOST_ENTRIES: ReadonlySet<string> = new Set([
+  'incoming',
+  'exports',
+  `${SETTINGS_FILE_NAME}.json`,
+  APPLIED_SETTINGS_FILE,
+]);
+
+/** The entries of `folder` that belong to the archive (everything but HOST_ENTRIES). */
+function archiveEntries(folder: string): string[] {
+  return readdirSync(folder).filter((name) => !HOST_ENTRIES.has(name));
+}
+
 /** Files an archive folder holds before any letter is imported (the app creates them on opening). */
 const EMPTY_ARCHIVE_FILES = new Set<string>([
   DATABASE_FILE_NAME,
@@ -79,7 +98,7 @@ function filesUnder(folder: string): number {
  */
 export function isEmptyArchiveFolder(folder: string): boolean {
   if (!existsSync(folder)) return true;
-  for (const name of readdirSync(folder)) {
+  for (const name of archiveEntries(folder)) {
     const path = join(folder, name);
     if (name === 'originals' && statSync(path).isDirectory()) {
       if (filesUnder(path) > 0) return false;
@@ -211,7 +230,7 @@ export async function restoreArchive(
   const target = resolve(targetDir);
   if (existsSync(target)) {
     if (!statSync(target).isDirectory()) throw new ApiError('invalid_arguments', `「${target}」不是文件夹。`);
-    const empty = readdirSync(target).length === 0;
+    const empty = archiveEntries(target).length === 0;
     if (!empty && !(options.replaceEmptyArchive && isEmptyArchiveFolder(target))) {
       throw new ApiError(
         'invalid_arguments',
@@ -219,7 +238,7 @@ export async function restoreArchive(
       );
     }
     if (!empty)
-      for (const name of readdirSync(target)) rmSync(join(target, name), { recursive: true, force: true });
+      for (const name of archiveEntries(target)) rmSync(join(target, name), { recursive: true, force: true });
   } else {
     mkdirSync(target, { recursive: true });
   }
@@ -292,7 +311,7 @@ export async function restoreArchive(
     }
   } catch (error) {
     // Leaves the folder as empty as it was found.
-    for (const name of existsSync(target) ? readdirSync(target) : []) {
+    for (const name of existsSync(target) ? archiveEntries(target) : []) {
       rmSync(join(target, name), { recursive: true, force: true });
     }
     throw error;

@@ -61,7 +61,7 @@ export function assertCanWrite(target: string, overwrite: boolean): void {
   }
   if (!overwrite) {
     throw new ApiError(
-      'invalid_arguments',
+      'already_exists',
       `文件「${basename(target)}」已存在。是否覆盖？如要覆盖，请确认后重新导出（overwrite）。`,
     );
   }

@@ -70,7 +70,7 @@ export function checkOriginalsFolder(
   }
   if (clashes.length > 0 && !overwrite) {
     throw new ApiError(
-      'invalid_arguments',
+      'already_exists',
       `所选文件夹中已有 ${clashes.length} 个同名文件（如「${clashes[0]}」）。是否覆盖？如要覆盖，请确认后重新导出（overwrite）。`,
     );
   }

@@ -5,9 +5,10 @@ import { findSourceFiles } from '../ingest/source-files';
 import { IngestError, type SourceFile } from '../ingest/types';
 import { parseLetter } from '../letter/parse-letter';
 import { findLetterIdBySha, insertLetter } from '../records/letter-store';
-import { saveOriginal, sha256Of } from '../store/originals';
+import { sha256Of } from '../store/originals';
 import { recordFile, recordJobEnd, recordJobStart } from './import-log';
 import { ProgressCounter } from './import-progress';
+import { OriginalWriter } from './original-writer';
 import { inProcessExtractor, WorkerPoolExtractor, type TextExtractor } from './text-extractor';
 import { newJobId, SingleJob } from '../jobs/single-job';
 
@@ -44,6 +45,12 @@ function hasHanCharacters(text: string, minimum: number): boolean {
   return false;
 }
 
+/** What one import job reads and stores files with. */
+interface JobReaders {
+  extractor: TextExtractor;
+  originals: OriginalWriter;
+}
+
 interface FileResult {
   outcome: ImportOutcome;
   letterId: number | null;
@@ -69,6 +76,11 @@ export class ImportRunner {
 
   cancel(jobId: string): { cancelled: boolean } {
     return this.job.cancel(jobId);
+  }
+
+  /** Whether an import runs now. */
+  get busy(): boolean {
+    return this.job.busy;
   }
 
   /** Resolves when no import is running (the CLI and tests wait on it). */
@@ -106,6 +118,7 @@ export class ImportRunner {
 
     counter.beginProcessing();
     const extractor = this.extractorFor(sources.length);
+    const readers: JobReaders = { extractor, originals: new OriginalWriter(this.env.archiveDir) };
     const inFlight = new Set<Promise<void>>();
     const stored: number[] = [];
     try {
@@ -116,7 +129,7 @@ export class ImportRunner {
         // The first file is always announced, so even a batch read faster than one interval shows what it reads.
         push(first);
         first = false;
-        const task = this.importOne(source, jobId, seq++, extractor).then((result) => {
+        const task = this.importOne(source, jobId, seq++, readers).then((result) => {
           counter.done += 1;
           if (result.outcome === 'imported' && result.letterId !== null) stored.push(result.letterId);
           if (result.outcome === 'imported') counter.imported += 1;
@@ -156,9 +169,9 @@ export class ImportRunner {
     source: SourceFile,
     jobId: string,
     seq: number,
-    extractor: TextExtractor,
+    { extractor, originals }: JobReaders,
   ): Promise<FileResult> {
-    const { db, archiveDir } = this.env;
+    const { db } = this.env;
     const duplicateOf = (letterId: number): FileResult => {
       const reason = `与已导入的回函（编号 ${letterId}）内容完全相同`;
       recordFile(db, jobId, seq, source.displayPath, 'duplicate', letterId, reason);
@@ -179,7 +192,8 @@ export class ImportRunner {
         return fail('文件中几乎没有中文文字，不像是一份答复函，未导入。');
       }
       const parsed = parseLetter(extracted.text);
-      saveOriginal(archiveDir, sha256, bytes);
+      // The original is on disk, whole and flushed, before the letter row that refers to it is committed.
+      await originals.save(sha256, bytes);
       const stored = db.transaction((): FileResult => {
         // The same content may have been stored meanwhile by another file of this batch.
         const twin = findLetterIdBySha(db, sha256);

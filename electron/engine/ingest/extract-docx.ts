@@ -1,4 +1,5 @@
-import mammoth from 'mammoth';
+import type { Entry } from 'yauzl';
+import { docxRawText } from './docx-parts';
 import { toParagraphLines } from './paragraphs';
 import { IngestError } from './types';
 import {
@@ -13,17 +14,25 @@ import {
 } from './zip';
 
 /** What a zip archive holds, as far as telling a Word document from other zips goes. */
-export interface ZipKind {
+export interface OfficeZip {
   kind: 'docx' | 'xlsx' | 'pptx' | 'odf' | 'zip';
+  /** Every entry name. */
+  names: ReadonlySet<string>;
+  /**
+   * Decompresses one XML part (once; later calls share it), refusing (zip_bomb) once all the parts
+   * decompressed so far pass 200 MB, whatever the headers claim.
+   */
+  readPart(name: string): Promise<Buffer>;
 }
 
 /**
- * Checks a .docx's central directory before anything decompresses it: refuses (zip_bomb) a
- * total uncompressed size over 200 MB or an absurd compression ratio, and verifies the real
- * size of every XML part by decompressing it under the same limit (headers can lie; the
- * library that reads the document would trust them). Returns what kind of zip it is.
+ * Opens a .docx (or another office zip) held in memory and checks its central directory before
+ * anything is decompressed: refuses (zip_bomb) a total declared size over 200 MB or an absurd
+ * compression ratio. Parts are decompressed only when read, each under what is left of the same
+ * limit (headers can lie), so the document is unzipped once, and only the parts its text needs.
+ * The zip stays open while `use` runs.
  */
-export async function inspectOfficeZip(bytes: Buffer): Promise<ZipKind> {
+export async function withOfficeZip<T>(bytes: Buffer, use: (zip: OfficeZip) => Promise<T>): Promise<T> {
   let zip;
   try {
     zip = await openZipBuffer(bytes);
@@ -31,16 +40,13 @@ export async function inspectOfficeZip(bytes: Buffer): Promise<ZipKind> {
     throw new IngestError('corrupt', '文件已损坏或不是 Word 文档：无法打开其中的压缩结构。', { cause: err });
   }
   try {
-    const names = new Set<string>();
-    const parts = [];
+    const entries = new Map<string, Entry>();
     let total = 0;
     try {
       for await (const entry of zipEntries(zip)) {
-        const name = entryName(entry);
-        names.add(name);
+        entries.set(entryName(entry), entry);
         total += entry.uncompressedSize;
         if (total > ZIP_LIMITS.docxBytes || hasAbsurdRatio(entry)) throw zipBombError();
-        if (/\.(?:xml|rels)$/i.test(name)) parts.push(entry);
       }
     } catch (err) {
       if (err instanceof IngestError) throw err;
@@ -48,7 +54,8 @@ export async function inspectOfficeZip(bytes: Buffer): Promise<ZipKind> {
         cause: err,
       });
     }
-    const kind: ZipKind['kind'] = names.has('word/document.xml')
+    const names = new Set(entries.keys());
+    const kind: OfficeZip['kind'] = names.has('word/document.xml')
       ? 'docx'
       : names.has('xl/workbook.xml')
         ? 'xlsx'
@@ -57,26 +64,41 @@ export async function inspectOfficeZip(bytes: Buffer): Promise<ZipKind> {
           : names.has('content.xml') && names.has('mimetype')
             ? 'odf'
             : 'zip';
-    if (kind === 'docx') {
-      let real = 0;
-      for (const entry of parts) {
-        const data = await inflateZipEntry(zip, bytes, entry, ZIP_LIMITS.docxBytes - real);
-        if (data.length > ZIP_LIMITS.docxBytes - real) throw zipBombError();
-        real += data.length;
+    const opened = zip;
+    const read = new Map<string, Promise<Buffer>>();
+    let inflated = 0;
+    const inflate = async (entry: Entry): Promise<Buffer> => {
+      const left = ZIP_LIMITS.docxBytes - inflated;
+      const data = await inflateZipEntry(opened, bytes, entry, left);
+      if (data.length > left) throw zipBombError();
+      inflated += data.length;
+      return data;
+    };
+    const readPart = (name: string): Promise<Buffer> => {
+      const entry = entries.get(name);
+      if (!entry || !/\.(?:xml|rels)$/i.test(name)) {
+        return Promise.reject(new IngestError('corrupt', '文件已损坏或不是 Word 文档：缺少其中的正文部分。'));
       }
-    }
-    return { kind };
+      let part = read.get(name);
+      if (!part) {
+        part = inflate(entry);
+        read.set(name, part);
+      }
+      return part;
+    };
+    return await use({ kind, names, readPart });
   } finally {
     closeZip(zip);
   }
 }
 
-/** The paragraphs of a .docx (already inspected), one per line. */
-export async function extractDocx(bytes: Buffer): Promise<string> {
+/** The paragraphs of a Word document opened by withOfficeZip, one per line. */
+export async function extractDocx(docx: OfficeZip): Promise<string> {
   try {
-    const result = await mammoth.extractRawText({ buffer: bytes });
-    return toParagraphLines(result.value);
+    return toParagraphLines(await docxRawText(docx.names, docx.readPart));
   } catch (err) {
+    // A part past the size limit stays a zip bomb; anything else mammoth trips on is a damaged file.
+    if (err instanceof IngestError) throw err;
     throw new IngestError('corrupt', '文件已损坏或不是 Word 文档：无法读取其中的正文。', { cause: err });
   }
 }

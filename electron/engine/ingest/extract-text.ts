@@ -1,9 +1,4 @@
 import { extname } from 'node:path';
-import { decodeText } from './decode-text';
-import { extractDocx, inspectOfficeZip } from './extract-docx';
-import { decodeHtmlBytes, extractHtml } from './extract-html';
-import { extractMht } from './extract-mht';
-import { extractOle } from './extract-ole';
 import { SCANNED_PDF_REASON, extractPdf } from './extract-pdf';
 import { IngestError } from './types';
 import type { ExtractedText, LetterFormat } from './types';
@@ -96,23 +91,32 @@ function isPlausibleText(text: string): boolean {
   return good / [...sample].length > 0.9;
 }
 
+/*
+ * Each format's reader (and the library behind it) is loaded when a file of that format first
+ * comes: an import worker reading only .docx files never loads the .doc, web page or text
+ * readers, and the engine loads none of them until it reads a file itself (start-up time).
+ */
+
 async function readZipDocument(name: string, bytes: Buffer): Promise<ExtractedText> {
-  const { kind } = await inspectOfficeZip(bytes);
-  if (kind === 'docx') return { text: await extractDocx(bytes), format: 'docx' };
-  const claimed = EXT_FORMAT[extname(name).toLowerCase()];
-  if (claimed === 'docx') throw new IngestError('corrupt', '文件已损坏或不是 Word 文档，无法读取。');
-  const what =
-    kind === 'xlsx'
-      ? 'Excel 表格'
-      : kind === 'pptx'
-        ? 'PowerPoint 演示文稿'
-        : kind === 'odf'
-          ? 'OpenDocument 文档'
-          : '压缩包（请直接导入 .zip 文件）';
-  throw new IngestError('unsupported', `不支持的文件类型：这是${what}，不是答复函文档。`);
+  const { extractDocx, withOfficeZip } = await import('./extract-docx');
+  return withOfficeZip(bytes, async (zip): Promise<ExtractedText> => {
+    if (zip.kind === 'docx') return { text: await extractDocx(zip), format: 'docx' };
+    const claimed = EXT_FORMAT[extname(name).toLowerCase()];
+    if (claimed === 'docx') throw new IngestError('corrupt', '文件已损坏或不是 Word 文档，无法读取。');
+    const what =
+      zip.kind === 'xlsx'
+        ? 'Excel 表格'
+        : zip.kind === 'pptx'
+          ? 'PowerPoint 演示文稿'
+          : zip.kind === 'odf'
+            ? 'OpenDocument 文档'
+            : '压缩包（请直接导入 .zip 文件）';
+    throw new IngestError('unsupported', `不支持的文件类型：这是${what}，不是答复函文档。`);
+  });
 }
 
-function readText(name: string, bytes: Buffer): ExtractedText {
+async function readText(name: string, bytes: Buffer): Promise<ExtractedText> {
+  const { decodeText } = await import('./decode-text');
   const claimed = EXT_FORMAT[extname(name).toLowerCase()];
   const notFormat = claimed ? NOT_FORMAT[claimed] : undefined;
   const unsupported = '不支持的文件类型：无法识别为文本、Word、PDF 或网页文件。';
@@ -136,6 +140,11 @@ function readText(name: string, bytes: Buffer): ExtractedText {
   return { text: decoded.text, format: 'txt', encoding: decoded.encoding };
 }
 
+async function readHtml(bytes: Buffer): Promise<ExtractedText> {
+  const { decodeHtmlBytes, extractHtml } = await import('./extract-html');
+  return { text: extractHtml(decodeHtmlBytes(bytes)), format: 'html' };
+}
+
 async function dispatch(name: string, bytes: Buffer): Promise<ExtractedText> {
   const kind = sniff(bytes);
   switch (kind) {
@@ -143,18 +152,21 @@ async function dispatch(name: string, bytes: Buffer): Promise<ExtractedText> {
       return readZipDocument(name, bytes);
     case 'ole': {
       const format = extname(name).toLowerCase() === '.wps' ? 'wps' : 'doc';
+      const { extractOle } = await import('./extract-ole');
       return { text: await extractOle(bytes, format), format };
     }
     case 'pdf':
       return { text: await extractPdf(bytes), format: 'pdf' };
-    case 'mht':
+    case 'mht': {
+      const { extractMht } = await import('./extract-mht');
       return { text: extractMht(bytes), format: 'mht' };
+    }
     case 'html':
-      return { text: extractHtml(decodeHtmlBytes(bytes)), format: 'html' };
+      return readHtml(bytes);
     case 'text':
       // A page fragment saved as .htm without <html>: still markup.
       if (EXT_FORMAT[extname(name).toLowerCase()] === 'html' && head(bytes, 64).trimStart().startsWith('<')) {
-        return { text: extractHtml(decodeHtmlBytes(bytes)), format: 'html' };
+        return readHtml(bytes);
       }
       return readText(name, bytes);
   }

@@ -19,6 +19,11 @@ export class SingleJob {
 
   constructor(private readonly busyMessage: string) {}
 
+  /** Whether a job runs now. */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   /** Throws the Chinese "busy" error while a job runs. */
   assertIdle(): void {
     if (this.running) throw new ApiError('invalid_arguments', this.busyMessage);

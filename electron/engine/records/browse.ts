@@ -59,7 +59,12 @@ export function browse(db: Database, by: BrowseDimension): BrowseNode[] {
     case 'department':
       return nodes(countBy(db, 'issuer', 'count DESC, issuer'), 'department');
     case 'topic':
-      return nodes(countBy(db, 'topic', 'count DESC, topic'), 'topic');
+      // 其他 (nothing matched) after the real topics; letters not classified yet (NULL) last.
+      return countBy(db, 'topic', "topic = '其他', count DESC, topic").map((row) => ({
+        key: `topic:${row.key ?? ''}`,
+        label: row.label ?? '（尚未归类）',
+        count: row.count,
+      }));
     case 'category':
       return countBy(db, 'category', 'category').map((row) => ({
         key: `category:${row.key ?? ''}`,

@@ -150,3 +150,16 @@ export function reparseAll(db: Database): number {
   }
   return ids.length;
 }
+
+/** Every id of a browse list (or of all letters), in the list's order: Ctrl+A over rows not loaded yet. */
+export function listLetterIds(
+  db: Database,
+  node: string | undefined,
+  sort: ParsedMethodArgs<'listLetters'>['sort'],
+): number[] {
+  const filter = nodeFilter(node);
+  return db
+    .prepare(`SELECT id FROM letters WHERE ${filter.where} ORDER BY ${ORDER_BY[sort]}`)
+    .pluck()
+    .all(...filter.params) as number[];
+}

@@ -6,6 +6,7 @@ import type { LetterFormat } from '../ingest/types';
 import type { ParsedLetter } from '../letter/types';
 import { browseColumns, effectiveFields } from './effective-fields';
 import { statement } from '../store/statements';
+import { classifyLetters } from '../topics/topic-store';
 
 /** Bump when the parser changes in a way worth re-parsing stored letters for. */
 export const PARSER_VERSION = 1;
@@ -85,6 +86,7 @@ export function insertLetter(db: Database, letter: NewLetter): number {
   });
   const id = Number(result.lastInsertRowid);
   insertDetectedCommitments(db, id, letter.parsed, fields.issuer, letter.importedAt);
+  classifyLetters(db, [id]);
   return id;
 }
 
@@ -131,6 +133,8 @@ export function saveCorrections(db: Database, id: number, corrections: LetterCor
        proposal_key = @proposal_key, category = @category, letter_date = @letter_date, year = @year
      WHERE id = @id`,
   ).run({ id, corrections: JSON.stringify(corrections), ...columns });
+  // A corrected proposal title or title may change the topic.
+  classifyLetters(db, [id]);
 }
 
 /** Stores a new parse of a letter's text; corrections stay as they are and still win. */
@@ -153,4 +157,5 @@ export function saveReparse(db: Database, id: number, parsed: ParsedLetter): voi
     parserVersion: PARSER_VERSION,
     ...columns,
   });
+  classifyLetters(db, [id]);
 }

@@ -3,6 +3,7 @@ import type { Commitment, LetterDetail, LetterSummary } from '../../../shared/do
 import { LEDGER_SELECT, toCommitments, type LedgerRow } from '../commitments/commitment-rows';
 import type { LetterSection } from '../../../shared/letter-fields';
 import { correctionsOf, getLetterRow, parsedFieldsOf, type LetterRow } from './letter-store';
+import { letterTopicInfo } from '../topics/topic-store';
 
 type SummaryRow = Pick<
   LetterRow,
@@ -66,6 +67,7 @@ export function commitmentsOfLetter(db: Database, letterId: number): Commitment[
 export function letterDetail(db: Database, id: number): LetterDetail {
   const row = getLetterRow(db, id);
   const [summary] = toSummaries(db, [row]);
+  const topic = letterTopicInfo(db, id);
   return {
     ...(summary as LetterSummary),
     text: row.text,
@@ -76,5 +78,8 @@ export function letterDetail(db: Database, id: number): LetterDetail {
     commitments: commitmentsOfLetter(db, id),
     sha256: row.sha256,
     importedAt: row.imported_at,
+    topicAuto: topic.topicAuto,
+    topicAssigned: topic.topicAssigned,
+    keywords: topic.keywords,
   };
 }

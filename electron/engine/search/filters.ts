@@ -38,6 +38,41 @@ function lettersWithStatus(db: Database, status: string, today: string): Set<num
   return new Set(ids);
 }
 
+/** The stored proposal key a 号: filter looks for (018 ≡ 18). */
+export function proposalKeyOf(value: string): string | null {
+  return sortableProposalKey(proposalNumberKey(value));
+}
+
+/** The facets whose value alone decides some filters (see facetFilter). */
+export type ValueFacet = 'year' | 'category' | 'session' | 'topic' | 'kind';
+
+/**
+ * For a filter that tests one facet value of a letter, the facet and the same test on the value (as
+ * facets.ts stores it): search then tests each distinct value once and scans a typed column, instead
+ * of calling a predicate on every letter. Null for the other filters. Agrees with filterPredicate.
+ */
+export function facetFilter(
+  field: FilterField,
+  value: string,
+): { facet: ValueFacet; test: (stored: string) => boolean } | null {
+  switch (field) {
+    case 'year': {
+      const wanted = String(Number(value));
+      return { facet: 'year', test: (stored) => stored === wanted };
+    }
+    case 'category': {
+      const wanted = categoryNormalized(value) ?? foldText(value).toUpperCase();
+      return { facet: 'category', test: (stored) => stored === wanted };
+    }
+    case 'session':
+    case 'topic':
+    case 'kind':
+      return { facet: field, test: (stored) => contains(stored, value) };
+    default:
+      return null;
+  }
+}
+
 /** A filter clause as a test on a letter's meta; numbers are exact fields, never free text. */
 export function filterPredicate(
   db: Database,
@@ -47,7 +82,7 @@ export function filterPredicate(
 ): MetaPredicate {
   switch (field) {
     case 'number': {
-      const key = sortableProposalKey(proposalNumberKey(value));
+      const key = proposalKeyOf(value);
       return (meta) => meta.proposalKey === key;
     }
     case 'department':
@@ -70,6 +105,8 @@ export function filterPredicate(
       const wanted = foldDocNumber(value);
       return (meta) => meta.docNumber !== null && foldDocNumber(meta.docNumber).includes(wanted);
     }
+    case 'kind':
+      return (meta) => contains(meta.kind, value);
     case 'status': {
       const ids = lettersWithStatus(db, value, today);
       return (meta) => ids.has(meta.id);

@@ -47,6 +47,18 @@ export function loadJieba(options: { userDictionary?: string | null; env?: NodeJ
   loadedWith = paths.userDict;
 }
 
+/**
+ * Loads the dictionaries again because the user dictionary's content changed. nodejieba 3.5.8's
+ * load() replaces its native segmenter (lib/nodejieba.cpp deletes the old one and builds a new one),
+ * so this takes effect in the same process; it blocks about as long as the first load (1–2 s).
+ * Does nothing when jieba was never loaded: its first use loads the new file.
+ */
+export function reloadJieba(options: { userDictionary?: string | null; env?: NodeJS.ProcessEnv } = {}): void {
+  if (loadedWith === null) return;
+  loadedWith = null;
+  loadJieba(options);
+}
+
 export function isJiebaLoaded(): boolean {
   return loadedWith !== null;
 }
@@ -57,4 +69,10 @@ const WORD = /[\p{Script=Han}〇a-z0-9]/u;
 export function wordTokens(text: string): string[] {
   loadJieba();
   return nodejieba.cutForSearch(normalizeForSearch(text), true).filter((word) => WORD.test(word));
+}
+
+/** How jieba reads a sentence (precise mode, no sub-words): what the settings screen shows. */
+export function sentenceWords(text: string): string[] {
+  loadJieba();
+  return nodejieba.cut(normalizeForSearch(text), true).filter((word) => WORD.test(word));
 }

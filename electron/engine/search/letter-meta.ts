@@ -121,6 +121,20 @@ export function loadLetterMeta(db: Database, ids: number[] | null): LetterMeta[]
   return rows.map((row) => toMeta(row, tags.get(row.id) ?? []));
 }
 
+/** The metas of the next `limit` letters by id after `afterId` (loading all of them in small steps). */
+export function loadLetterMetaPage(db: Database, afterId: number, limit: number): LetterMeta[] {
+  const rows = statement(db, `SELECT ${COLUMNS} FROM letters WHERE id > ? ORDER BY id LIMIT ?`).all(
+    afterId,
+    limit,
+  ) as MetaRow[];
+  if (rows.length === 0) return [];
+  const tags = tagsOf(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toMeta(row, tags.get(row.id) ?? []));
+}
+
 /** The letters' texts, by id (one primary-key lookup each: an IN over json_each scans the table). */
 export function loadTexts(db: Database, ids: number[]): Map<number, string> {
   const out = new Map<number, string>();

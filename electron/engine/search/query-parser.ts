@@ -4,7 +4,7 @@
  *   "人才公寓"        a phrase (also “人才公寓”), found verbatim
  *   -试点            letters without it (also -"短语", -部门:…)
  *   交通 OR 教育      either (also 或, |)
- *   号:018 部门:组织部 届次:五届四次 类别:A 年:2024 主题:人才 标签:重点 提案人:乐芳均 文号:… 状态:逾期
+ *   号:018 部门:组织部 届次:五届四次 类别:A 年:2024 主题:人才 标签:重点 提案人:乐芳均 文号:… 状态:逾期 类型:提案
  * Whatever cannot be understood is dropped with a Chinese hint saying why.
  */
 
@@ -18,7 +18,8 @@ export type FilterField =
   | 'tag'
   | 'proposer'
   | 'docNumber'
-  | 'status';
+  | 'status'
+  | 'kind';
 
 export const FILTER_KEYS: Record<string, FilterField> = {
   号: 'number',
@@ -31,6 +32,7 @@ export const FILTER_KEYS: Record<string, FilterField> = {
   提案人: 'proposer',
   文号: 'docNumber',
   状态: 'status',
+  类型: 'kind',
 };
 
 const FILTER_LABELS: Record<FilterField, string> = Object.fromEntries(
@@ -129,6 +131,7 @@ function example(field: FilterField): string {
     proposer: '提案人:乐芳均',
     docNumber: '文号:组函〔2024〕12号',
     status: '状态:逾期',
+    kind: '类型:提案',
   };
   return examples[field];
 }

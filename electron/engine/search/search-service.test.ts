@@ -70,7 +70,7 @@ describe('SearchService on generated letters', () => {
     await service.whenIdle();
   });
 
-  it('finds every letter containing a 2–6 character string, and only those (bigrams + check)', () => {
+  it('finds every letter containing a 2–6 character string, and only those (n-grams + check)', () => {
     const all = texts();
     for (const term of sampleTerms(all, 150, 3)) {
       expect(found(term), term).toEqual(truth(all, term));
@@ -229,9 +229,11 @@ describe('the word index on disk', () => {
     expect(service.rebuilding).toBe(false);
   });
 
-  it('writes the user dictionary with departments and proposers', () => {
+  it('writes the user dictionary with departments and proposers (in the background, once letters are read)', async () => {
     insertTexts(db, generatedTexts(5, 5));
     service = new SearchService({ db, dataDir: folder.path, words: false, customTerms: ['自定义词语'] });
+    expect(existsSync(join(folder.path, 'search-dict.utf8'))).toBe(false);
+    await service.whenIdle();
     const dictionary = readFileSync(join(folder.path, 'search-dict.utf8'), 'utf8');
     expect(dictionary).toMatch(/^自定义词语 \d+ nz$/mu);
     const issuer = (
@@ -240,6 +242,71 @@ describe('the word index on disk', () => {
       }
     ).issuer;
     expect(dictionary).toContain(`${issuer} `);
+  });
+});
+
+describe('the n-gram postings on disk', () => {
+  const postingsFile = () => join(folder.path, 'search-grams.bin');
+
+  it('are saved with a manifest and loaded; a letter changed behind their back is re-indexed alone', async () => {
+    const ids = insertTexts(db, generatedTexts(5, 20));
+    service = new SearchService({ db, dataDir: folder.path, words: false });
+    await service.whenIdle();
+    await service.save();
+    service.close();
+    const manifest = JSON.parse(readFileSync(join(folder.path, 'search-grams.manifest.json'), 'utf8')) as {
+      letterCount: number;
+      schemaVersion: number;
+    };
+    expect(manifest.letterCount).toBe(20);
+    const changed = ids[3]!;
+    db.prepare('UPDATE letters SET text = ?, sha256 = ? WHERE id = ?').run(
+      '关于瀚海星图计划的答复函',
+      'changed',
+      changed,
+    );
+
+    service = new SearchService({ db, dataDir: folder.path, words: false });
+    // The first search completes the load in its call; the changed letter is scanned meanwhile.
+    expect(found('瀚海星图')).toEqual([changed]);
+    expect(service.backlog).toBe(1);
+    await service.whenIdle();
+    expect(service.backlog).toBe(0);
+    expect(found('瀚海星图')).toEqual([changed]);
+    // (Its title and proposal title still come from the fields parsed before, so only the others compare.)
+    expect(found('人才').filter((id) => id !== changed)).toEqual(truth(texts(), '人才'));
+  });
+
+  it('are rebuilt in the background when corrupt or of another schema, answering completely meanwhile', async () => {
+    insertTexts(db, generatedTexts(6, 25));
+    service = new SearchService({ db, dataDir: folder.path, words: false });
+    await service.whenIdle();
+    await service.save();
+    service.close();
+    const all = texts();
+
+    for (const damage of [
+      () => writeFileSync(postingsFile(), 'garbage'),
+      () => writeFileSync(postingsFile(), readFileSync(postingsFile()).subarray(0, 100)),
+      () => {
+        const path = join(folder.path, 'search-grams.manifest.json');
+        const manifest = JSON.parse(readFileSync(path, 'utf8')) as { schemaVersion: number };
+        writeFileSync(path, JSON.stringify({ ...manifest, schemaVersion: 999 }));
+      },
+    ]) {
+      damage();
+      service = new SearchService({ db, dataDir: folder.path, words: false });
+      const slow = service.search(args('人才'));
+      expect(slow.hint).toContain('重建');
+      expect(service.backlog).toBe(25);
+      expect(slow.hits.map((hit) => hit.id).sort((a, b) => a - b)).toEqual(truth(all, '人才'));
+      await service.whenIdle();
+      const fast = service.search(args('人才'));
+      expect(fast.hint).toBeNull();
+      expect(fast.total).toBe(slow.total);
+      await service.save();
+      service.close();
+    }
   });
 });
 

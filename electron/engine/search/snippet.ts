@@ -53,31 +53,59 @@ export function makeSnippet(text: string, terms: string[]): Snippet {
   return assemble(text.slice(start, end), first === -1 ? [] : needles, start > 0, end < text.length);
 }
 
+/** The needle as typed and, when it has ASCII, in full width (how some letters write numbers). */
+function variants(needle: string): Buffer[] {
+  const wide = needle.replace(/[\u0021-\u007e]/gu, (char) =>
+    String.fromCharCode(char.charCodeAt(0) + 0xfee0),
+  );
+  return wide === needle ? [Buffer.from(needle)] : [Buffer.from(needle), Buffer.from(wide)];
+}
+
+/** Byte offset `count` characters before `at` in UTF-8 bytes. */
+function back(bytes: Buffer, at: number, count: number): number {
+  let i = at;
+  for (let seen = 0; i > 0 && seen < count;) {
+    i -= 1;
+    if (((bytes[i] as number) & 0xc0) !== 0x80) seen += 1;
+  }
+  return i;
+}
+
+/** Byte offset `count` characters after `at` in UTF-8 bytes. */
+function forward(bytes: Buffer, at: number, count: number): number {
+  let i = at;
+  for (let seen = 0; i < bytes.length && seen < count; seen += 1) {
+    i += 1;
+    while (i < bytes.length && ((bytes[i] as number) & 0xc0) === 0x80) i += 1;
+  }
+  return i;
+}
+
 /**
- * The same snippet, with SQLite finding the first occurrence (instr) and cutting the window (substr):
- * turning a whole letter into a JS string costs more than the rest of a search. Terms with Latin
- * letters or digits may match folded text (full width, upper case): those read the whole text.
+ * The same snippet, reading the letter's text as bytes (one row read, no conversion of the whole
+ * letter to a JS string, which costs more than the rest of a search) and finding the first occurrence
+ * with Buffer.indexOf. Terms with Latin letters may match case-folded text: those read the whole text.
  */
 export function snippetFromDatabase(db: Database, id: number, terms: string[]): Snippet {
   const needles = needlesOf(terms);
-  if (terms.some((term) => /[0-9a-zA-Z\uff01-\uff5e]/u.test(term))) {
+  if (needles.some((needle) => /[a-z]/u.test(needle))) {
     const text = statement(db, 'SELECT text FROM letters WHERE id = ?').pluck().get(id) as string | undefined;
     return makeSnippet(text ?? '', terms);
   }
-  const find = statement(db, 'SELECT instr(text, ?) FROM letters WHERE id = ?').pluck();
-  let first = 0;
+  const bytes = statement(db, 'SELECT CAST(text AS BLOB) FROM letters WHERE id = ?').pluck().get(id) as
+    Buffer | undefined;
+  if (!bytes) return { snippet: '', highlights: [] };
+  let first = -1;
   for (const needle of needles) {
-    const at = (find.get(needle, id) as number | undefined) ?? 0;
-    if (at > 0 && (first === 0 || at < first)) first = at;
+    for (const variant of variants(needle)) {
+      const at = bytes.indexOf(variant);
+      if (at !== -1 && (first === -1 || at < first)) first = at;
+    }
   }
-  // SQLite counts characters from 1.
-  const start = first <= BEFORE + 1 ? 1 : first - BEFORE;
-  const row = statement(
-    db,
-    'SELECT substr(text, ?, ?) AS window, length(text) AS length FROM letters WHERE id = ?',
-  ).get(start, LENGTH, id) as { window: string; length: number } | undefined;
-  if (!row) return { snippet: '', highlights: [] };
-  return assemble(row.window, first === 0 ? [] : needles, start > 1, start - 1 + LENGTH < row.length);
+  const start = first === -1 ? 0 : back(bytes, first, BEFORE);
+  const end = forward(bytes, start, LENGTH);
+  const raw = bytes.toString('utf8', start, end);
+  return assemble(raw, first === -1 ? [] : needles, start > 0, end < bytes.length);
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LetterMeta } from './letter-meta';
+import { normalizeForSearch } from './tokenizer';
 
 /**
  * The archive's own jieba user dictionary: department names and proposer names learnt from the
@@ -26,6 +27,8 @@ const BASE_FREQUENCY = 2000;
 const PER_LETTER = 50;
 
 const KEEP = /^[\p{Script=Han}·]{2,20}$/u;
+/** A dictionary line is "word frequency tag": a user's term has no spaces and no | or ; (file separators). */
+const CUSTOM_KEEP = /^[^\s|;]{2,20}$/u;
 
 export function dictionaryEntries(
   metas: Iterable<LetterMeta>,
@@ -42,7 +45,12 @@ export function dictionaryEntries(
     for (const name of meta.coIssuers) add(name, 1);
     for (const name of meta.proposers) add(name, 1);
   }
-  for (const term of [...DOMAIN_TERMS, ...customTerms]) add(term, 1);
+  for (const term of DOMAIN_TERMS) add(term, 1);
+  // The user's own terms may mix in digits and Latin letters (5G基站), normalised as search text is.
+  for (const term of customTerms) {
+    const key = normalizeForSearch(term.trim());
+    if (CUSTOM_KEEP.test(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   return new Map([...counts].map(([word, count]) => [word, BASE_FREQUENCY + PER_LETTER * count]));
 }
 

@@ -1,10 +1,11 @@
 import FlexSearch, { type Document, type Id } from 'flexsearch';
+import { splitJsonArray } from './word-store';
 
 /**
  * The ranked word index: jieba words of title (+ proposal title) and body in a FlexSearch Document,
  * fed pre-tokenised (words joined by spaces, split back by `encode`): FlexSearch's own encoder would
  * cut numbers into groups of three and cannot segment Chinese. It ranks; it never decides membership
- * (that is the bigram postings' job), so a word jieba cut differently only loses rank, never a letter.
+ * (that is the n-gram postings' job), so a word jieba cut differently only loses rank, never a letter.
  */
 export interface WordDocument {
   [key: string]: string | number;
@@ -72,18 +73,31 @@ export class WordIndex {
     return scores;
   }
 
-  /** Serialised parts (key → data), as FlexSearch exports them. */
+  /**
+   * Serialised parts (key → data), as FlexSearch exports them, its word maps cut into slices of about
+   * 256 KB so that loading them is done in small steps (see importPart).
+   */
   async exportParts(): Promise<Array<[string, string]>> {
     const parts: Array<[string, string]> = [];
     await this.document.export((key: string, data: string) => {
-      parts.push([key, data]);
+      if (key.endsWith('.map')) for (const slice of splitJsonArray(data)) parts.push([key, slice]);
+      else parts.push([key, data]);
     });
     return parts;
   }
 
-  importParts(parts: Array<[string, string]>, count: number): void {
+  /** Starts an import: an empty index of `count` letters, filled by importPart. */
+  beginImport(count: number): void {
     this.document = newDocument();
-    for (const [key, data] of parts) this.document.import(key, data);
     this.count = count;
+  }
+
+  importPart(key: string, data: string): void {
+    this.document.import(key, data);
+  }
+
+  importParts(parts: Array<[string, string]>, count: number): void {
+    this.beginImport(count);
+    for (const [key, data] of parts) this.importPart(key, data);
   }
 }

@@ -23,8 +23,17 @@ export interface WordManifest {
   savedAt: string;
 }
 
-export type LoadedWords =
-  { state: 'ok'; manifest: WordManifest; parts: Array<[string, string]> } | { state: 'missing' | 'corrupt' };
+export type OpenedWords =
+  { state: 'ok'; manifest: WordManifest; bytes: Buffer } | { state: 'missing' | 'corrupt' };
+
+/** One saved part (key → data); throws on a line that is not one. */
+export function readWordPart(line: string): [string, string] {
+  const part = JSON.parse(line) as unknown;
+  if (!Array.isArray(part) || typeof part[0] !== 'string' || typeof part[1] !== 'string') {
+    throw new Error('not a word index part');
+  }
+  return [part[0], part[1]];
+}
 
 export function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -38,10 +47,40 @@ export function lettersChecksum(stamps: Iterable<[number, string]>): string {
   return hash.digest('hex');
 }
 
-function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   const temporary = `${path}.${process.pid}.tmp`;
   writeFileSync(temporary, content);
   renameSync(temporary, path);
+}
+
+/**
+ * Splits the JSON text of an array into JSON texts of consecutive slices of it, each about `maxChars`
+ * long, so that a large exported part is parsed and imported in small steps (FlexSearch's map import
+ * merges entries into the map, so slices import like the whole).
+ */
+export function splitJsonArray(json: string, maxChars = 262_144): string[] {
+  if (json.length <= maxChars || !json.startsWith('[')) return [json];
+  const out: string[] = [];
+  let depth = 0;
+  let inString = false;
+  let start = 1;
+  for (let i = 1; i < json.length - 1; i += 1) {
+    const char = json.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i += 1;
+      else if (char === 0x22) inString = false;
+      continue;
+    }
+    if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) depth += 1;
+    else if (char === 0x5d || char === 0x7d) depth -= 1;
+    else if (char === 0x2c && depth === 0 && i - start >= maxChars) {
+      out.push(`[${json.slice(start, i)}]`);
+      start = i + 1;
+    }
+  }
+  out.push(`[${json.slice(start, json.length - 1)}]`);
+  return out;
 }
 
 export function saveWords(
@@ -60,17 +99,18 @@ export function saveWords(
   writeAtomic(join(dir, MANIFEST_FILE), JSON.stringify(full, null, 2));
 }
 
-export function loadWords(dir: string): LoadedWords {
+/**
+ * The saved word index's manifest and data bytes, unchecked: the caller hashes the bytes in slices
+ * (the data file runs to tens of MB) and compares with `manifest.dataChecksum` before trusting them.
+ */
+export function openWords(dir: string): OpenedWords {
   const manifestPath = join(dir, MANIFEST_FILE);
   const dataPath = join(dir, DATA_FILE);
   if (!existsSync(manifestPath) || !existsSync(dataPath)) return { state: 'missing' };
   try {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as WordManifest;
     if (manifest.schemaVersion !== WORD_INDEX_SCHEMA) return { state: 'corrupt' };
-    const data = readFileSync(dataPath, 'utf8');
-    if (sha1(data) !== manifest.dataChecksum) return { state: 'corrupt' };
-    const parts = data === '' ? [] : data.split('\n').map((line) => JSON.parse(line) as [string, string]);
-    return { state: 'ok', manifest, parts };
+    return { state: 'ok', manifest, bytes: readFileSync(dataPath) };
   } catch {
     return { state: 'corrupt' };
   }

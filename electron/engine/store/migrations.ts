@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SEARCH_MIGRATIONS } from './search-migrations';
+import { TOPIC_MIGRATIONS } from './topic-migrations';
 
 /** One step of the schema: applied once, in order, inside a transaction. */
 export interface Migration {
@@ -109,6 +110,7 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   ...SEARCH_MIGRATIONS,
+  ...TOPIC_MIGRATIONS,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, step) => Math.max(max, step.version), 0);

@@ -1,31 +1,25 @@
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations';
 
-/** Creates the search tables when absent (the migration, and SearchService on an older schema). */
-export function ensureSearchTables(db: Database): void {
-  db.exec(`
-    CREATE VIRTUAL TABLE IF NOT EXISTS search_bigrams USING fts5(
-      title, body, content = '', contentless_delete = 1, tokenize = 'ascii'
-    );
-    CREATE TABLE IF NOT EXISTS search_indexed (
-      letter_id INTEGER PRIMARY KEY,
-      stamp     TEXT NOT NULL
-    );
-  `);
+/**
+ * Version 3 created the search's bigram postings in SQLite FTS5 (search_bigrams, contentless, and
+ * search_indexed, the stamps they covered). Search now holds doc-level n-gram postings in memory and
+ * in files of the archive folder (search/gram-index.ts, search/gram-store.ts say why): the migration
+ * creates nothing any more, and SearchService drops the two tables of archives made before, once.
+ */
+export function dropRetiredSearchTables(db: Database): void {
+  const present = db
+    .prepare("SELECT COUNT(*) FROM sqlite_master WHERE name IN ('search_bigrams', 'search_indexed')")
+    .pluck()
+    .get() as number;
+  if (present === 0) return;
+  db.exec('DROP TABLE IF EXISTS search_bigrams; DROP TABLE IF EXISTS search_indexed;');
 }
 
-/**
- * The search index's tables, appended to MIGRATIONS:
- * - search_bigrams: FTS5 postings of the bigram tokens (see search/tokenizer.ts), contentless (the
- *   text is already in letters), rowid = letters.id; column title = title + proposal title.
- *   The 'ascii' tokenizer keeps every non-ASCII character inside a token, so a bigram stays one token.
- * - search_indexed: which letters the postings cover, with the stamp (text + corrections) they were
- *   built from, so a letter changed or added behind the index's back is found and re-indexed.
- */
 export const SEARCH_MIGRATIONS: readonly Migration[] = [
   {
     version: 3,
-    description: 'search: bigram postings (FTS5) and what they cover',
-    up: ensureSearchTables,
+    description: 'search: bigram postings (FTS5; retired, see search/gram-index.ts)',
+    up: () => undefined,
   },
 ];

@@ -41,24 +41,34 @@ const transport: ApiTransport = {
 const huihan: ArchiveApi = createArchiveClient(transport);
 Object.defineProperty(window, 'huihan', { value: huihan, writable: false, enumerable: true });
 
+type UploadReply =
+  { ok: true; result: { folder: string; file: string } } | { ok: false; error: ApiErrorData };
+
+const newBatch = (): string => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** Uploads one file into the archive's incoming folder; says where it was kept. */
+async function upload(file: File, batch: string): Promise<{ folder: string; file: string }> {
+  const name = file.webkitRelativePath || file.name;
+  const query = new URLSearchParams({ batch, name });
+  const response = await fetch(`${UPLOAD_PATH}?${query.toString()}`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    body: file,
+  });
+  const reply = (await response.json()) as UploadReply;
+  if (!reply.ok) throw ApiError.from(reply.error);
+  return reply.result;
+}
+
 const hostFiles: HostFiles = {
   async toImportPaths(files) {
-    const batch = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    const batch = newBatch();
     const folders = new Set<string>();
-    for (const file of files) {
-      const name = file.webkitRelativePath || file.name;
-      const query = new URLSearchParams({ batch, name });
-      const response = await fetch(`${UPLOAD_PATH}?${query.toString()}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        body: file,
-      });
-      const reply = (await response.json()) as
-        { ok: true; result: { folder: string } } | { ok: false; error: ApiErrorData };
-      if (!reply.ok) throw ApiError.from(reply.error);
-      folders.add(reply.result.folder);
-    }
+    for (const file of files) folders.add((await upload(file, batch)).folder);
     return [...folders];
+  },
+  async toLocalFile(file) {
+    return (await upload(file, newBatch())).file;
   },
 };
 Object.defineProperty(window, 'huihanFiles', { value: hostFiles, writable: false, enumerable: true });

@@ -1,15 +1,26 @@
 import { useState } from 'react';
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../../../shared/domain';
+import { followUpSignature } from '../../../shared/settings';
+import { useSettings } from '../hooks/useSettings';
 
 export interface CommitmentActions {
   confirm: (id: number) => void;
   reject: (id: number) => void;
   setDueDate: (id: number, dueDate: string | null) => void;
   setStatus: (id: number, status: CommitmentStatus) => void;
-  addFollowUp: (id: number, note: string) => void;
+  /** `author`: the 跟进人 of the settings (本人 until the user gives a name). */
+  addFollowUp: (id: number, note: string, author: string) => void;
 }
 
-function CommitmentItem({ item, actions }: { item: Commitment; actions: CommitmentActions }) {
+function CommitmentItem({
+  item,
+  actions,
+  author,
+}: {
+  item: Commitment;
+  actions: CommitmentActions;
+  author: string;
+}) {
   const [note, setNote] = useState('');
   return (
     <li className={`commitment-item status-${item.status}`}>
@@ -61,12 +72,12 @@ function CommitmentItem({ item, actions }: { item: Commitment; actions: Commitme
       <input
         className="follow-up-input"
         aria-label="添加跟进记录"
-        placeholder="添加跟进记录，回车保存"
+        placeholder={`添加跟进记录，回车保存（署名：${author}，可在“设置 › 跟进人”中修改）`}
         value={note}
         onChange={(event) => setNote(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && note.trim()) {
-            actions.addFollowUp(item.id, note.trim());
+            actions.addFollowUp(item.id, note.trim(), author);
             setNote('');
           }
         }}
@@ -85,6 +96,7 @@ export function CommitmentsPanel({
   actions: CommitmentActions;
   onMarkSelection: () => void;
 }) {
+  const author = followUpSignature(useSettings().settings);
   return (
     <section className="commitments-panel" aria-label="承诺事项">
       <header className="commitments-header">
@@ -96,7 +108,7 @@ export function CommitmentsPanel({
       </header>
       <ul className="commitment-list">
         {commitments.map((item) => (
-          <CommitmentItem key={item.id} item={item} actions={actions} />
+          <CommitmentItem key={item.id} item={item} actions={actions} author={author} />
         ))}
       </ul>
     </section>

@@ -2,15 +2,62 @@ import { useEffect, useState } from 'react';
 import { COMMITMENT_STATUSES, type Commitment, type CommitmentStatus } from '../../../shared/domain';
 import type { MethodResults } from '../../../shared/api';
 import { errorMessage, getHuihan } from '../huihan';
+import { LedgerExportButton, type LedgerExportFilters } from './LedgerExport';
 
 interface LedgerFilters {
   status: CommitmentStatus | '';
   overdue: boolean;
   dueWithinDays: string;
   department: string;
+  session: string;
+  topic: string;
+  /** detected: found by the parser and not confirmed yet; confirmed: confirmed or marked by the user. */
+  origin: '' | 'detected' | 'confirmed';
 }
 
-const NO_FILTERS: LedgerFilters = { status: '', overdue: false, dueWithinDays: '', department: '' };
+const NO_FILTERS: LedgerFilters = {
+  status: '',
+  overdue: false,
+  dueWithinDays: '',
+  department: '',
+  session: '',
+  topic: '',
+  origin: '',
+};
+
+/** The filters as listCommitments and exportLedger take them: the ledger exports what it shows. */
+function ledgerQuery(filters: LedgerFilters): LedgerExportFilters {
+  const days = Number(filters.dueWithinDays);
+  return {
+    status: filters.status || undefined,
+    overdue: filters.overdue || undefined,
+    dueWithinDays: filters.dueWithinDays !== '' && Number.isInteger(days) ? days : undefined,
+    department: filters.department.trim() || undefined,
+    session: filters.session.trim() || undefined,
+    topic: filters.topic || undefined,
+    detected: filters.origin === '' ? undefined : filters.origin === 'detected',
+  };
+}
+
+/** The topics the letters have (with counts ignored): the ledger's topic filter choices. */
+function useLedgerTopics(version: number): string[] {
+  const [topics, setTopics] = useState<string[]>([]);
+  useEffect(() => {
+    let current = true;
+    getHuihan()
+      ?.browse({ by: 'topic' })
+      .then(
+        (nodes) => {
+          if (current) setTopics(nodes.filter((node) => node.key !== 'topic:').map((node) => node.label));
+        },
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [version]);
+  return topics;
+}
 
 function isOverdue(item: Commitment, today: string): boolean {
   return item.dueDate !== null && item.dueDate < today && item.status !== '已落实';
@@ -25,7 +72,8 @@ export function LedgerPane({
 }: {
   version: number;
   selectedLetterId: number | null;
-  onOpenLetter: (letterId: number) => void;
+  /** Opens the letter in the reader at the commitment. */
+  onOpenLetter: (letterId: number, commitmentId: number) => void;
   onChanged: () => void;
 }) {
   const [filters, setFilters] = useState<LedgerFilters>(NO_FILTERS);
@@ -33,18 +81,12 @@ export function LedgerPane({
   const [error, setError] = useState<string | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const today = new Date().toISOString().slice(0, 10);
+  const topics = useLedgerTopics(version);
 
   useEffect(() => {
     let current = true;
-    const days = Number(filters.dueWithinDays);
     getHuihan()
-      ?.listCommitments({
-        status: filters.status || undefined,
-        overdue: filters.overdue || undefined,
-        dueWithinDays: filters.dueWithinDays !== '' && Number.isInteger(days) ? days : undefined,
-        department: filters.department.trim() || undefined,
-        limit: 1000,
-      })
+      ?.listCommitments({ ...ledgerQuery(filters), limit: 1000 })
       .then(
         (value) => {
           if (!current) return;
@@ -81,6 +123,7 @@ export function LedgerPane({
             ? `共 ${summary.total} 项 · 已落实 ${Math.round(summary.doneRate * 100)}% · 逾期 ${summary.overdue} 项`
             : ''}
         </span>
+        <LedgerExportButton filters={ledgerQuery(filters)} count={summary?.total ?? null} />
       </header>
       <div className="ledger-filters" role="group" aria-label="筛选承诺事项">
         <select
@@ -119,6 +162,33 @@ export function LedgerPane({
           value={filters.department}
           onChange={(event) => setFilters({ ...filters, department: event.target.value })}
         />
+        <input
+          aria-label="按届次筛选"
+          placeholder="届次"
+          value={filters.session}
+          onChange={(event) => setFilters({ ...filters, session: event.target.value })}
+        />
+        <select
+          aria-label="按主题筛选"
+          value={filters.topic}
+          onChange={(event) => setFilters({ ...filters, topic: event.target.value })}
+        >
+          <option value="">全部主题</option>
+          {topics.map((topic) => (
+            <option key={topic}>{topic}</option>
+          ))}
+        </select>
+        <select
+          aria-label="按来源筛选"
+          value={filters.origin}
+          onChange={(event) =>
+            setFilters({ ...filters, origin: event.target.value as LedgerFilters['origin'] })
+          }
+        >
+          <option value="">检出与已确认</option>
+          <option value="detected">仅自动检出（待确认）</option>
+          <option value="confirmed">仅已确认（含手动标记）</option>
+        </select>
       </div>
       {chosen.size > 0 && (
         <div className="action-bar" role="toolbar" aria-label="所选承诺的操作">
@@ -141,7 +211,7 @@ export function LedgerPane({
           <li
             key={item.id}
             className={item.letterId === selectedLetterId ? 'letter-row selected' : 'letter-row'}
-            onClick={() => onOpenLetter(item.letterId)}
+            onClick={() => onOpenLetter(item.letterId, item.id)}
           >
             <div className="ledger-row-head">
               <input

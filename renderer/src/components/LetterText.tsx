@@ -13,11 +13,14 @@ export function LetterText({
   sections,
   commitments,
   container,
+  focusedCommitmentId = null,
 }: {
   text: string;
   sections: LetterSection[];
   commitments: Commitment[];
   container?: React.Ref<HTMLElement>;
+  /** The commitment the ledger opened the letter at: outlined, and found by data-commitment. */
+  focusedCommitmentId?: number | null;
 }) {
   // Only parts whose heading is written in the text (一、…), not the reader's own names such as 抬头 / 正文.
   const headingStarts = sections
@@ -44,7 +47,8 @@ export function LetterText({
       pieces.push(
         <mark
           key={`${span.commitment.id}-${from}`}
-          className={`commitment status-${span.commitment.status}`}
+          className={`commitment status-${span.commitment.status}${span.commitment.id === focusedCommitmentId ? ' commitment-focused' : ''}`}
+          data-commitment={span.commitment.id}
           title={`承诺事项 · ${span.commitment.status}${span.commitment.dueDate ? ` · 时限 ${span.commitment.dueDate}` : ''}`}
         >
           {text.slice(from, to)}

@@ -1,6 +1,11 @@
+import { useMemo } from 'react';
 import type { BrowseNode } from '../../../shared/domain';
 import type { ListData } from '../hooks/useListData';
 import type { SearchState } from '../hooks/useSearch';
+import type { SortOrders } from '../hooks/useSortOrders';
+import { LIST_SORTS, SEARCH_SORTS } from '../list-source';
+import { SortControl } from './SortControl';
+import { TagColorPicker } from './TagColorPicker';
 import { SearchResults } from './SearchResults';
 import type { NavigationEntry } from '../navigation';
 import { BrowseList } from './BrowseList';
@@ -21,6 +26,8 @@ interface ListPaneProps {
   onBack: () => void;
   onSelect: (id: number) => void;
   onImport: () => void;
+  sorts: SortOrders;
+  onError: (message: string) => void;
 }
 
 function count(data: ListData, search: SearchState): string {
@@ -33,7 +40,9 @@ function count(data: ListData, search: SearchState): string {
 
 /** The middle pane: groups or letters of the chosen view. Until letters exist, it says what to do first. */
 export function ListPane(props: ListPaneProps) {
-  const { entry, letterCount, data, path } = props;
+  const { entry, letterCount, data, path, sorts } = props;
+  const letterPage = data.kind === 'letters' ? data.page : null;
+  const first = useMemo(() => letterPage ?? { total: 0, items: [] }, [letterPage]);
   const title =
     path.at(-1)?.label ??
     (entry.id === 'search' ? (props.search.kind === 'idle' ? '全部回函' : '搜索结果') : entry.label);
@@ -65,6 +74,9 @@ export function ListPane(props: ListPaneProps) {
         </div>
       ) : (
         <SearchResults
+          query={props.search.query}
+          sort={props.search.sort}
+          onError={props.onError}
           result={props.search.result}
           selectedId={props.selectedId}
           chosen={props.chosen}
@@ -80,11 +92,24 @@ export function ListPane(props: ListPaneProps) {
       </div>
     );
   } else if (data.kind === 'nodes') {
-    body = <BrowseList nodes={data.nodes} label={title} onOpen={props.onOpenNode} />;
+    body = (
+      <BrowseList
+        nodes={data.nodes}
+        label={title}
+        onOpen={props.onOpenNode}
+        extra={
+          entry.id === 'tags' && path.length === 0
+            ? (node) => <TagColorPicker tag={node.key.slice('tag:'.length)} onError={props.onError} />
+            : undefined
+        }
+      />
+    );
   } else if (data.kind === 'letters') {
     body = (
       <LetterList
-        letters={data.page.items}
+        source={{ kind: 'letters', node: data.node, sort: data.sort }}
+        first={first}
+        onError={props.onError}
         selectedId={props.selectedId}
         chosen={props.chosen}
         onSelect={props.onSelect}
@@ -110,6 +135,11 @@ export function ListPane(props: ListPaneProps) {
           </button>
         )}
         <h2>{title}</h2>
+        {entry.id === 'search' && props.search.kind === 'done' && props.search.result.total > 0 ? (
+          <SortControl value={sorts.search} options={SEARCH_SORTS} onChange={sorts.setSearch} />
+        ) : data.kind === 'letters' && !(entry.id === 'search' && props.search.kind !== 'idle') ? (
+          <SortControl value={sorts.list} options={LIST_SORTS} onChange={sorts.setList} />
+        ) : null}
         <span className="count" aria-label="数量">
           {count(data, props.search)}
         </span>

@@ -1,15 +1,18 @@
 import type { NavigationId } from '../navigation';
 import { NAVIGATION } from '../navigation';
+import { moveFocusWithArrows } from '../arrow-focus';
 
 interface NavigationPaneProps {
   selected: NavigationId;
   onSelect: (id: NavigationId) => void;
+  /** Below the views: the archive's own tools (备份档案… / 恢复备份…). */
+  footer?: React.ReactNode;
 }
 
-export function NavigationPane({ selected, onSelect }: NavigationPaneProps) {
+export function NavigationPane({ selected, onSelect, footer }: NavigationPaneProps) {
   return (
     <nav className="pane pane-navigation" aria-label="导航">
-      <ul className="nav-list">
+      <ul className="nav-list" onKeyDown={(event) => moveFocusWithArrows(event, '.nav-item')}>
         {NAVIGATION.map((entry) => (
           <li key={entry.id}>
             <button
@@ -23,6 +26,7 @@ export function NavigationPane({ selected, onSelect }: NavigationPaneProps) {
           </li>
         ))}
       </ul>
+      {footer}
     </nav>
   );
 }

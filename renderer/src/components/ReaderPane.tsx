@@ -1,10 +1,12 @@
 import type { LetterDetail } from '../../../shared/domain';
 import { LETTER_FIELD_KEYS, type LetterFieldKey } from '../../../shared/letter-fields';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { selectionInLetter } from '../text-selection';
 import { CommitmentsPanel, type CommitmentActions } from './CommitmentsPanel';
 import { FieldRow } from './FieldRow';
+import { ReaderActions } from './ReaderActions';
 import { TagEditor } from './TagEditor';
+import { TopicRow } from './TopicRow';
 import { LetterText } from './LetterText';
 
 const CARD_FIELDS: LetterFieldKey[] = LETTER_FIELD_KEYS.filter(
@@ -27,11 +29,20 @@ interface ReaderPaneProps {
   commitmentActions: CommitmentActions;
   onMarkCommitment: (selection: { start: number; end: number; text: string }) => void;
   onNotice: (message: string) => void;
+  onSetTopic: (topic: string | null) => void;
+  /** A commitment to scroll to and mark (the ledger opened the letter at it). */
+  focusedCommitmentId?: number | null;
 }
 
 export function ReaderPane(props: ReaderPaneProps) {
   const { letter, error, onCorrect, onRevert, onAddTag, onRemoveTag } = props;
   const textRef = useRef<HTMLElement>(null);
+  const focusId = props.focusedCommitmentId ?? null;
+  useEffect(() => {
+    if (focusId === null) return;
+    const mark = textRef.current?.querySelector(`[data-commitment="${focusId}"]`);
+    mark?.scrollIntoView({ block: 'center' });
+  }, [focusId, letter?.id]);
   if (error) {
     return (
       <section className="pane pane-reader" aria-label="阅读">
@@ -60,7 +71,8 @@ export function ReaderPane(props: ReaderPaneProps) {
       <header className="reader-header">
         <h2 className="reader-title">{shown(value('title')) || letter.fileName}</h2>
         <div className="muted">{letter.fileName}</div>
-        <TagEditor tags={letter.tags} onAdd={onAddTag} onRemove={onRemoveTag} />
+        <ReaderActions letter={letter} onNotice={props.onNotice} />
+        <TagEditor tags={letter.tags} onAdd={onAddTag} onRemove={onRemoveTag} onNotice={props.onNotice} />
       </header>
       <dl className="meta-card" aria-label="回函信息">
         {CARD_FIELDS.map((key) => (
@@ -74,6 +86,7 @@ export function ReaderPane(props: ReaderPaneProps) {
             onRevert={onRevert}
           />
         ))}
+        <TopicRow letter={letter} onSetTopic={props.onSetTopic} />
       </dl>
       {letter.warnings.length > 0 && (
         <ul className="warnings" aria-label="解析提示">
@@ -96,6 +109,7 @@ export function ReaderPane(props: ReaderPaneProps) {
         sections={letter.sections}
         commitments={letter.commitments}
         container={textRef}
+        focusedCommitmentId={focusId}
       />
     </section>
   );

@@ -1,19 +1,23 @@
 import { useState } from 'react';
+import { TagChip } from './TagChip';
+import { TagColorPicker } from './TagColorPicker';
 
 interface TagEditorProps {
   tags: string[];
   onAdd: (tag: string) => void;
   onRemove: (tag: string) => void;
+  /** Where a refusal (e.g. a colour not saved) is told, in Chinese. */
+  onNotice?: (message: string) => void;
 }
 
-/** The letter's tags as chips, each removable, and a box to add one. */
-export function TagEditor({ tags, onAdd, onRemove }: TagEditorProps) {
+/** The letter's tags as chips in their colours, each with its colour and removable, and a box to add one. */
+export function TagEditor({ tags, onAdd, onRemove, onNotice }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   return (
-    <div className="tag-editor" aria-label="标签">
+    <div className="tag-editor" role="group" aria-label="标签">
       {tags.map((tag) => (
-        <span key={tag} className="tag-chip">
-          {tag}
+        <TagChip key={tag} tag={tag}>
+          <TagColorPicker tag={tag} onError={onNotice} />
           <button
             type="button"
             className="chip-remove"
@@ -22,7 +26,7 @@ export function TagEditor({ tags, onAdd, onRemove }: TagEditorProps) {
           >
             ×
           </button>
-        </span>
+        </TagChip>
       ))}
       <input
         className="tag-input"

@@ -1,13 +1,16 @@
 import { useEffect, useState } from 'react';
 import type { BrowseDimension, BrowseNode, ImportLogEntry, LetterPage } from '../../../shared/domain';
 import { errorMessage, getHuihan } from '../huihan';
+import type { ListSort } from '../list-source';
+import { PAGE_SIZE } from './usePagedRows';
 import type { NavigationId } from '../navigation';
 
 export type ListData =
   | { kind: 'loading' }
   | { kind: 'error'; message: string }
   | { kind: 'nodes'; nodes: BrowseNode[] }
-  | { kind: 'letters'; page: LetterPage }
+  /** A browse list's first page; `node` (none: all letters) and `sort` say which list it is. */
+  | { kind: 'letters'; page: LetterPage; node?: string; sort: ListSort }
   | { kind: 'imports'; entries: ImportLogEntry[] }
   | { kind: 'none' };
 
@@ -19,14 +22,12 @@ const DIMENSIONS: Partial<Record<NavigationId, BrowseDimension>> = {
   tags: 'tag',
 };
 
-const PAGE_SIZE = 500;
-
-async function load(nav: NavigationId, path: BrowseNode[]): Promise<ListData> {
+async function load(nav: NavigationId, path: BrowseNode[], sort: ListSort): Promise<ListData> {
   const huihan = getHuihan();
   if (!huihan) return { kind: 'none' };
   if (nav === 'imports') return { kind: 'imports', entries: await huihan.listImports({ limit: 50 }) };
   if (nav === 'search')
-    return { kind: 'letters', page: await huihan.listLetters({ sort: 'session', limit: PAGE_SIZE }) };
+    return { kind: 'letters', sort, page: await huihan.listLetters({ sort, limit: PAGE_SIZE }) };
   const dimension = DIMENSIONS[nav];
   if (!dimension) return { kind: 'none' };
   const last = path.at(-1);
@@ -34,16 +35,23 @@ async function load(nav: NavigationId, path: BrowseNode[]): Promise<ListData> {
   if (last.children) return { kind: 'nodes', nodes: last.children };
   return {
     kind: 'letters',
-    page: await huihan.listLetters({ node: last.key, sort: 'session', limit: PAGE_SIZE }),
+    node: last.key,
+    sort,
+    page: await huihan.listLetters({ node: last.key, sort, limit: PAGE_SIZE }),
   };
 }
 
 /** What the list pane shows for a navigation entry and the groups opened in it; reloads on `version`. */
-export function useListData(nav: NavigationId, path: BrowseNode[], version: number): ListData {
+export function useListData(
+  nav: NavigationId,
+  path: BrowseNode[],
+  version: number,
+  sort: ListSort = 'session',
+): ListData {
   const [data, setData] = useState<ListData>({ kind: 'loading' });
   useEffect(() => {
     let current = true;
-    load(nav, path).then(
+    load(nav, path, sort).then(
       (value) => {
         if (current) setData(value);
       },
@@ -54,6 +62,6 @@ export function useListData(nav: NavigationId, path: BrowseNode[], version: numb
     return () => {
       current = false;
     };
-  }, [nav, path, version]);
+  }, [nav, path, version, sort]);
   return data;
 }
