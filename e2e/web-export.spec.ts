@@ -16,7 +16,9 @@ async function startHost(): Promise<RunningWebHost> {
   return host;
 }
 test.afterEach(async () => {
-  while (hosts.length) await hosts.pop()?.stop();
+  // Every host is stopped even when removing one's folder fails, so no host outlives the test.
+  const stopped = await Promise.allSettled(hosts.splice(0).map((host) => host.stop()));
+  for (const outcome of stopped) if (outcome.status === 'rejected') throw outcome.reason;
 });
 
 /** Writes generated letters as .txt files and imports them through the file input. */

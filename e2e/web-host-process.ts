@@ -54,7 +54,8 @@ export async function startWebHostProcess(): Promise<RunningWebHost> {
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(base, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+      // The engine may finish writing an index file just after the host exits: retry for a few seconds.
+      rmSync(base, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
     },
   };
 }

@@ -18,6 +18,7 @@ import type {
   SearchResult,
   Settings,
   TagInfo,
+  TopicRule,
 } from './domain';
 import type {
   AppliedSettings,
@@ -60,7 +61,11 @@ export interface MethodResults {
   exportLetters: ExportJob;
   cancelExport: { cancelled: boolean };
   backupArchive: { path: string; bytes: number };
-  restoreArchive: { letterCount: number };
+  /** settings: the backup's custom dictionary and topic rules, for the host to keep (null: none saved). */
+  restoreArchive: {
+    letterCount: number;
+    settings: { customDictionary: string[]; topicRules: TopicRule[] } | null;
+  };
   getSettings: Settings;
   updateSettings: Settings;
   resultIds: { ids: number[] };

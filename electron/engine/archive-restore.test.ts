@@ -5,7 +5,7 @@ import type { MethodResults } from '../../shared/api';
 import type { LetterDetail, SearchResult, TagInfo } from '../../shared/domain';
 import { Archive } from './archive';
 import { detailOf, exportFixture, type ExportFixture } from './export/export-test-support';
-import { APPLIED_SETTINGS_FILE } from './settings/applied-settings';
+import { APPLIED_SETTINGS_FILE, readAppliedSettings } from './settings/applied-settings';
 import { temporaryFolder } from './test-support';
 
 const cleanups: Array<() => void> = [];
@@ -45,6 +45,11 @@ async function search(archive: Archive, query: string): Promise<number> {
 describe('restoreArchive through the API', () => {
   it('restores a backup into the open empty archive: status, letters, tags and search work afterwards', async () => {
     const source = await fixture();
+    const engineSettings = {
+      customDictionary: ['达人英才卡'],
+      topicRules: [{ topic: '人才', keywords: ['人才'] }],
+    };
+    await source.archive.handle('applySettings', engineSettings);
     const backup = (await source.archive.handle('backupArchive', {
       destination: join(source.out, '备份'),
     })) as MethodResults['backupArchive'];
@@ -57,7 +62,12 @@ describe('restoreArchive through the API', () => {
     const target = emptyArchive();
     const uploaded = join(target.incoming, '备份.huihan');
     copyFileSync(backup.path, uploaded);
-    expect(await target.archive.handle('restoreArchive', { source: uploaded })).toEqual({ letterCount: 3 });
+    // The backup's dictionary and topic rules come back, for the host to keep, and the engine uses them.
+    expect(await target.archive.handle('restoreArchive', { source: uploaded })).toEqual({
+      letterCount: 3,
+      settings: engineSettings,
+    });
+    expect(readAppliedSettings(target.dataDir)).toEqual(engineSettings);
 
     expect((await target.archive.handle('status', {})) as { letterCount: number }).toMatchObject({
       letterCount: 3,
@@ -81,6 +91,11 @@ describe('restoreArchive through the API', () => {
 
   it('refuses to restore over letters, and the archive goes on working', async () => {
     const source = await fixture();
+    const engineSettings = {
+      customDictionary: ['达人英才卡'],
+      topicRules: [{ topic: '人才', keywords: ['人才'] }],
+    };
+    await source.archive.handle('applySettings', engineSettings);
     const backup = (await source.archive.handle('backupArchive', {
       destination: join(source.out, '备份'),
     })) as MethodResults['backupArchive'];

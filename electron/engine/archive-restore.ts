@@ -1,5 +1,7 @@
 import { ApiError } from '../../shared/api-error';
+import { apiArgSchemas } from '../../shared/api-schemas';
 import { restoreArchive } from './export/restore';
+import { writeAppliedSettings, type EngineSettings } from './settings/applied-settings';
 
 export interface OpenArchiveRestore<A> {
   /** The backup file to restore. */
@@ -23,15 +25,25 @@ export interface OpenArchiveRestore<A> {
  */
 export async function restoreIntoOpenArchive<A>(
   options: OpenArchiveRestore<A>,
-): Promise<{ letterCount: number }> {
+): Promise<{ letterCount: number; settings: EngineSettings | null }> {
   if (options.busy) {
     throw new ApiError('invalid_arguments', '正在导入回函，请等导入完成或取消后再恢复备份。');
   }
   options.close();
   try {
     const restored = await restoreArchive(options.source, options.dataDir, { replaceEmptyArchive: true });
-    return { letterCount: restored.letterCount };
+    // The backup's dictionary and topic rules: the reopened engine starts with them, and the caller
+    // hands them to the host, which keeps settings and applies them after every engine start.
+    const settings = backupEngineSettings(restored.settings);
+    if (settings) writeAppliedSettings(options.dataDir, settings);
+    return { letterCount: restored.letterCount, settings };
   } finally {
     options.adopt(options.reopen());
   }
+}
+
+/** The custom dictionary and topic rules in a backup's settings, or null when it has none. */
+function backupEngineSettings(saved: unknown): EngineSettings | null {
+  const parsed = apiArgSchemas.applySettings.safeParse(saved);
+  return parsed.success ? parsed.data : null;
 }

@@ -149,6 +149,7 @@ export class Archive {
       ...settingsHandlers({ db, dataDir: options.dataDir, search, applyTopicRules: setTopicRules }),
       ...exportHandlers({
         restore: (source) => this.restoreFromBackup(source),
+        settings: () => readAppliedSettings(options.dataDir),
         db,
         dataDir: options.dataDir,
         emit: options.emit,
@@ -210,7 +211,7 @@ export class Archive {
    * Restores a backup into this (letterless) archive's folder: closes it, restores, and reopens; from
    * then on the reopened archive answers every call (imports, search and topics above stay closed).
    */
-  private async restoreFromBackup(source: string): Promise<{ letterCount: number }> {
+  private async restoreFromBackup(source: string): Promise<MethodResults['restoreArchive']> {
     this.restoring = true;
     try {
       return await restoreIntoOpenArchive({

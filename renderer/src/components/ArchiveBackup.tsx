@@ -128,6 +128,11 @@ function RestoreDialog({
     hostFiles
       .toLocalFile(file)
       .then((source) => huihan.restoreArchive({ source }))
+      // The backup's dictionary and topic rules become this host's settings (it applies them to the engine).
+      .then(async (result) => {
+        if (result.settings) await huihan.updateSettings(result.settings);
+        return result;
+      })
       .then(
         (result) => {
           setState({ kind: 'done', letterCount: result.letterCount });
