@@ -54,8 +54,24 @@ export async function startWebHostProcess(): Promise<RunningWebHost> {
         child.kill('SIGTERM');
         await exited;
       }
-      // The engine may finish writing an index file just after the host exits: retry for a few seconds.
-      rmSync(base, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+      await removeFolder(base);
     },
   };
+}
+
+/**
+ * Removes the test's folder. The engine can still be writing its search index file as the host exits
+ * (seen in CI: the file appears during the removal), and rmSync's own retries do not walk the folder
+ * again, so each attempt here is a fresh removal.
+ */
+async function removeFolder(folder: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
