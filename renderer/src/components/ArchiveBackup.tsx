@@ -5,7 +5,7 @@ import { errorMessage, getHostFiles, getHuihan } from '../huihan';
 import { fileStamp, useDestinationMode } from '../export/destination';
 import { useSaveFlow } from '../export/save-flow';
 import { ModalDialog } from './ModalDialog';
-import { SavedFile } from './SaveOutcome';
+import { SaveFlowNotices, SavedFile } from './SaveOutcome';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -69,11 +69,7 @@ function BackupDialog({ letterCount, onClose }: { letterCount: number | null; on
         </label>
       )}
       {modeError && <p role="alert">{modeError}</p>}
-      {phase.kind === 'error' && (
-        <p className="save-error" role="alert">
-          {phase.message}
-        </p>
-      )}
+      <SaveFlowNotices flow={flow} />
       {phase.kind === 'working' && <p role="status">正在备份，档案较大时需要一些时间…</p>}
       {phase.kind === 'done' && (
         <SavedFile

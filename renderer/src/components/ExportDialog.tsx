@@ -12,7 +12,7 @@ import {
 import { useSaveFlow } from '../export/save-flow';
 import { useExportProgress } from '../export/useExportProgress';
 import { ModalDialog } from './ModalDialog';
-import { OverwriteQuestion, SavedFile } from './SaveOutcome';
+import { SaveFlowNotices, SavedFile } from './SaveOutcome';
 
 export type ExportSelection = { ids: number[] } | { query: string };
 
@@ -136,18 +136,7 @@ export function ExportDialog({ selection, description, onClose }: ExportDialogPr
       </p>
       {modeError && <p role="alert">{modeError}</p>}
 
-      {phase.kind === 'asking' && (
-        <OverwriteQuestion
-          question={phase.question}
-          onConfirm={flow.confirmOverwrite}
-          onCancel={flow.reset}
-        />
-      )}
-      {phase.kind === 'error' && (
-        <p className="save-error" role="alert">
-          {phase.message}
-        </p>
-      )}
+      <SaveFlowNotices flow={flow} />
       {phase.kind === 'working' && <p role="status">正在准备导出…</p>}
       {exporting && (
         <div className="export-progress">

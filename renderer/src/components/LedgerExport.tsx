@@ -6,7 +6,7 @@ import { getHuihan } from '../huihan';
 import { fileStamp, useDestinationMode } from '../export/destination';
 import { useSaveFlow } from '../export/save-flow';
 import { ModalDialog } from './ModalDialog';
-import { OverwriteQuestion, SavedFile } from './SaveOutcome';
+import { SaveFlowNotices, SavedFile } from './SaveOutcome';
 
 /** The ledger's filters as exportLedger takes them (everything but where to write). */
 export type LedgerExportFilters = Omit<MethodArgs<'exportLedger'>, 'destination' | 'overwrite'>;
@@ -89,18 +89,7 @@ function LedgerExportDialog({
         </label>
       )}
       {modeError && <p role="alert">{modeError}</p>}
-      {phase.kind === 'asking' && (
-        <OverwriteQuestion
-          question={phase.question}
-          onConfirm={flow.confirmOverwrite}
-          onCancel={flow.reset}
-        />
-      )}
-      {phase.kind === 'error' && (
-        <p className="save-error" role="alert">
-          {phase.message}
-        </p>
-      )}
+      <SaveFlowNotices flow={flow} />
       {phase.kind === 'working' && <p role="status">正在导出台账…</p>}
       {phase.kind === 'done' && (
         <SavedFile destination={phase.destination} summary={`已导出 ${phase.result.rows} 项承诺事项。`} />

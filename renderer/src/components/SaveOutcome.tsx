@@ -1,4 +1,5 @@
 import type { ExportDestination } from '../../../shared/domain';
+import type { SaveFlow } from '../export/save-flow';
 
 /** The last part of a path, whichever separator the host's system uses. */
 export function baseName(path: string): string {
@@ -48,4 +49,22 @@ export function SavedFile({ destination, summary }: { destination: ExportDestina
       )}
     </div>
   );
+}
+
+/** What a save flow asks or reports before it is done: 确认覆盖？ while asking, the reason when it failed. */
+export function SaveFlowNotices<T>({ flow }: { flow: SaveFlow<T> }) {
+  const { phase } = flow;
+  if (phase.kind === 'asking') {
+    return (
+      <OverwriteQuestion question={phase.question} onConfirm={flow.confirmOverwrite} onCancel={flow.reset} />
+    );
+  }
+  if (phase.kind === 'error') {
+    return (
+      <p className="save-error" role="alert">
+        {phase.message}
+      </p>
+    );
+  }
+  return null;
 }
