@@ -29,14 +29,16 @@ function makeArchive(count: number): { root: string; dataDir: string } {
   cleanups.push(folder.remove);
   const archive = Archive.open({ dataDir: folder.path, searchWords: false });
   const insert = archive.db.prepare(
-    "INSERT INTO letters (sha256, file_name, byte_size, text, imported_at) VALUES (?, ?, ?, ?, '2024-05-01')",
+    "INSERT INTO letters (sha256, file_name, byte_size, imported_at) VALUES (?, ?, ?, '2024-05-01')",
   );
+  const insertText = archive.db.prepare('INSERT INTO letter_texts (letter_id, text) VALUES (?, ?)');
   for (let index = 0; index < count; index += 1) {
     const body = Buffer.from(`关于第${index}号提案的答复函：人才公寓建设`.repeat(200 + index));
     const sha = createHash('sha256').update(body).digest('hex');
     mkdirSync(join(folder.path, 'originals', sha.slice(0, 2)), { recursive: true });
     writeFileSync(join(folder.path, 'originals', sha.slice(0, 2), sha), body);
-    insert.run(sha, `答复${index}.docx`, body.length, body.toString());
+    const id = insert.run(sha, `答复${index}.docx`, body.length).lastInsertRowid;
+    insertText.run(id, body.toString());
   }
   archive.close();
   return { root: join(folder.path, '..'), dataDir: folder.path };
@@ -208,7 +210,7 @@ describe('moveArchive', () => {
     db.pragma('journal_mode = WAL');
     db.pragma('wal_autocheckpoint = 0');
     db.prepare(
-      "INSERT INTO letters (sha256, file_name, byte_size, text, imported_at) VALUES ('f', '写入日志.txt', 1, '正文', '2024-01-01')",
+      "INSERT INTO letters (sha256, file_name, byte_size, imported_at) VALUES ('f', '写入日志.txt', 1, '2024-01-01')",
     ).run();
     const wal = join(dataDir, `${DATABASE_FILE_NAME}-wal`);
     expect(statSync(wal).size).toBeGreaterThan(0);

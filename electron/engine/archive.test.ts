@@ -29,7 +29,7 @@ describe('Archive', () => {
     });
     archive.db
       .prepare(
-        "INSERT INTO letters (sha256, file_name, byte_size, text, imported_at) VALUES ('abc', '答复.docx', 10, '正文', '2024-01-01')",
+        "INSERT INTO letters (sha256, file_name, byte_size, imported_at) VALUES ('abc', '答复.docx', 10, '2024-01-01')",
       )
       .run();
     expect(await archive.handle('status', undefined)).toMatchObject({ letterCount: 1 });

@@ -44,7 +44,7 @@ describe('re-anchoring after a re-parse', () => {
       // The text changes: a preface pushes everything back; the marked words are reworded.
       const preface = '（附件略）\n';
       const changed = preface + before.text.replace(marked.text, `${marked.text}和`);
-      db.prepare('UPDATE letters SET text = ? WHERE id = 1').run(changed);
+      db.prepare('UPDATE letter_texts SET text = ? WHERE letter_id = 1').run(changed);
       expect(reanchorCommitments(db, 1, changed)).toBeGreaterThan(0);
       db.prepare('UPDATE commitments SET start_offset = 0, end_offset = 4 WHERE id = ?').run(gone.id);
       db.prepare('UPDATE commitments SET text = ? WHERE id = ?').run('已删除的句子', gone.id);

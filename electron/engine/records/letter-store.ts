@@ -63,10 +63,10 @@ export function insertLetter(db: Database, letter: NewLetter): number {
   const columns = browseColumns(fields);
   const result = statement(
     db,
-    `INSERT INTO letters (sha256, file_name, source_path, byte_size, format, encoding, text, parsed_json,
+    `INSERT INTO letters (sha256, file_name, source_path, byte_size, format, encoding, parsed_json,
          corrections_json, sections_json, warnings_json, parser_version, imported_at,
          title, kind, issuer, session, session_key, proposal_number, proposal_key, category, letter_date, year)
-       VALUES (@sha256, @fileName, @sourcePath, @byteSize, @format, @encoding, @text, @parsedJson,
+       VALUES (@sha256, @fileName, @sourcePath, @byteSize, @format, @encoding, @parsedJson,
          '{}', @sectionsJson, @warningsJson, @parserVersion, @importedAt,
          @title, @kind, @issuer, @session, @session_key, @proposal_number, @proposal_key, @category, @letter_date, @year)`,
   ).run({
@@ -76,7 +76,6 @@ export function insertLetter(db: Database, letter: NewLetter): number {
     byteSize: letter.byteSize,
     format: letter.format,
     encoding: letter.encoding,
-    text: letter.text,
     parsedJson: JSON.stringify(fields),
     sectionsJson: JSON.stringify(letter.parsed.sections),
     warningsJson: JSON.stringify(letter.parsed.warnings),
@@ -85,6 +84,7 @@ export function insertLetter(db: Database, letter: NewLetter): number {
     ...columns,
   });
   const id = Number(result.lastInsertRowid);
+  statement(db, 'INSERT INTO letter_texts (letter_id, text) VALUES (?, ?)').run(id, letter.text);
   insertDetectedCommitments(db, id, letter.parsed, fields.issuer, letter.importedAt);
   classifyLetters(db, [id]);
   return id;
@@ -109,7 +109,10 @@ export function insertDetectedCommitments(
 }
 
 export function getLetterRow(db: Database, id: number): LetterRow {
-  const row = statement(db, 'SELECT * FROM letters WHERE id = ?').get(id) as LetterRow | undefined;
+  const row = statement(
+    db,
+    'SELECT l.*, t.text FROM letters l JOIN letter_texts t ON t.letter_id = l.id WHERE l.id = ?',
+  ).get(id) as LetterRow | undefined;
   if (!row) throw new ApiError('not_found', `找不到编号为 ${id} 的回函，它可能已被删除。`);
   return row;
 }

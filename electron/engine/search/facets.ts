@@ -37,6 +37,8 @@ export class FacetTable {
   private readonly tags = new Map<number, number[]>();
   private readonly ranks = new Map<FacetName, Int32Array>();
   private readonly byRank = new Map<FacetName, Int32Array>();
+  /** All letters' counts (see count), for the list of every letter they were counted over. */
+  private totals: { all: Uint32Array; counts: Int32Array[] } | null = null;
 
   /** Prepares the value orders now (a background step), so that the next count need not. */
   warm(): void {
@@ -44,6 +46,7 @@ export class FacetTable {
   }
 
   set(meta: LetterMeta): void {
+    this.totals = null;
     this.ensure(meta.id);
     SINGLE.forEach((name, facet) => {
       const value = valueOf(meta, name);
@@ -58,6 +61,7 @@ export class FacetTable {
   }
 
   delete(id: number): void {
+    this.totals = null;
     if (id < (this.columns[0] as Int32Array).length) for (const column of this.columns) column[id] = 0;
     this.tags.delete(id);
   }
@@ -78,27 +82,48 @@ export class FacetTable {
     return ids;
   }
 
-  /** Counts per value of each facet over the letters `ids`, most frequent first (at most `top` each). */
-  count(ids: ArrayLike<number>, top = 100): Record<FacetName, FacetCount[]> {
+  /**
+   * Counts per value of each facet over the letters `ids` (ascending), most frequent first (at most
+   * `top` each). Given every letter (`all`, ascending), a result of more than half of them is counted
+   * as all the letters' counts (kept until the letters change) minus those of the letters it lacks:
+   * a word in every letter costs nothing to count.
+   */
+  count(ids: Uint32Array, all?: Uint32Array, top = 100): Record<FacetName, FacetCount[]> {
+    const complement = all !== undefined && ids.length * 2 > all.length;
+    const counted = complement ? differenceOf(all, ids) : ids;
+    const totals = complement ? this.totalsOf(all) : null;
     const out = {} as Record<FacetName, FacetCount[]>;
     SINGLE.forEach((name, facet) => {
-      const column = this.columns[facet] as Int32Array;
       const counts = new Int32Array((this.values.get(name) as string[]).length + 1);
-      for (let i = 0; i < ids.length; i += 1) {
-        const code = column[ids[i] as number] as number;
-        counts[code] = (counts[code] as number) + 1;
-      }
+      countColumn(this.columns[facet] as Int32Array, counted, counts);
+      if (totals) subtractFrom(totals[facet] as Int32Array, counts);
       out[name] = this.list(name, counts, 1, top);
     });
     const tagCounts = new Int32Array((this.values.get('tag') as string[]).length);
     if (this.tags.size > 0) {
-      for (let i = 0; i < ids.length; i += 1) {
-        const codes = this.tags.get(ids[i] as number);
+      for (let i = 0; i < counted.length; i += 1) {
+        const codes = this.tags.get(counted[i] as number);
         if (codes) for (const code of codes) tagCounts[code] = (tagCounts[code] as number) + 1;
       }
+      if (totals) subtractFrom(totals[SINGLE.length] as Int32Array, tagCounts);
     }
     out.tag = this.list('tag', tagCounts, 0, top);
     return out;
+  }
+
+  /** Every letter's counts per facet (the single ones, then tags), kept for this very list of letters. */
+  private totalsOf(all: Uint32Array): Int32Array[] {
+    if (this.totals?.all === all) return this.totals.counts;
+    const counts = SINGLE.map((name, facet) => {
+      const column = new Int32Array((this.values.get(name) as string[]).length + 1);
+      countColumn(this.columns[facet] as Int32Array, all, column);
+      return column;
+    });
+    const tags = new Int32Array((this.values.get('tag') as string[]).length);
+    for (const codes of this.tags.values()) for (const code of codes) tags[code] = (tags[code] as number) + 1;
+    counts.push(tags);
+    this.totals = { all, counts };
+    return counts;
   }
 
   /**
@@ -167,4 +192,33 @@ export class FacetTable {
       return next;
     });
   }
+}
+
+/** counts[column[id]] += 1 for every id: one monomorphic loop (the hot part of counting). */
+function countColumn(column: Int32Array, ids: Uint32Array, counts: Int32Array): void {
+  for (let i = 0; i < ids.length; i += 1) {
+    const code = column[ids[i] as number] as number;
+    counts[code] = (counts[code] as number) + 1;
+  }
+}
+
+/** counts = totals − counts, in place. */
+function subtractFrom(totals: Int32Array, counts: Int32Array): void {
+  for (let code = 0; code < counts.length; code += 1) {
+    counts[code] = (code < totals.length ? (totals[code] as number) : 0) - (counts[code] as number);
+  }
+}
+
+/** The ids of `all` not in `some` (both ascending). */
+function differenceOf(all: Uint32Array, some: Uint32Array): Uint32Array {
+  const out = new Uint32Array(all.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i < all.length; i += 1) {
+    const id = all[i] as number;
+    while (j < some.length && (some[j] as number) < id) j += 1;
+    if (j < some.length && some[j] === id) continue;
+    out[n++] = id;
+  }
+  return out.subarray(0, n);
 }

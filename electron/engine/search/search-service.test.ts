@@ -33,8 +33,11 @@ afterEach(() => {
 });
 
 function texts(): Map<number, string> {
-  const rows = db.prepare('SELECT id, text FROM letters').all() as Array<{ id: number; text: string }>;
-  return new Map(rows.map((row) => [row.id, normalizeForSearch(row.text)]));
+  const rows = db.prepare('SELECT letter_id, text FROM letter_texts').all() as Array<{
+    letter_id: number;
+    text: string;
+  }>;
+  return new Map(rows.map((row) => [row.letter_id, normalizeForSearch(row.text)]));
 }
 
 function truth(all: Map<number, string>, term: string): number[] {
@@ -202,6 +205,36 @@ describe('SearchService while the index is missing', () => {
   });
 });
 
+describe('ranked results kept between calls', () => {
+  it('page through one order, repeat hints once, and rank again once the word index is in', async () => {
+    insertTexts(db, generatedTexts(11, 60));
+    service = new SearchService({ db, dataDir: folder.path });
+    // Before the word index is built, the first search ranks by titles only; once built, by words too.
+    const early = service.search(args('人才'));
+    await service.whenIdle();
+    const whole = service.search(args('人才'));
+    expect(whole.total).toBe(early.total);
+    expect(whole.hits.some((hit) => hit.score > 0 && !(hit.title ?? '').includes('人才'))).toBe(true);
+    const paged: number[] = [];
+    for (let offset = 0; offset < whole.total; offset += 7) {
+      paged.push(...service.search(args('人才', { offset, limit: 7 })).hits.map((hit) => hit.id));
+    }
+    expect(paged).toEqual(whole.hits.map((hit) => hit.id));
+    expect(service.resultIds('人才', 'relevance')).toEqual(paged);
+    // A hint is said once, however often the same query is asked.
+    const first = service.search(args('人才 -'));
+    expect(first.hint).not.toBeNull();
+    expect(service.search(args('人才 -')).hint).toBe(first.hint);
+    // A tag changes the letter's metadata: the kept result and its facets follow.
+    const tagged = whole.hits[0]!.id;
+    db.prepare("INSERT INTO letter_tags (letter_id, tag) VALUES (?, '重点')").run(tagged);
+    service.indexLetters([tagged]);
+    const byTag = service.search(args('人才 标签:重点'));
+    expect(byTag.hits.map((hit) => hit.id)).toEqual([tagged]);
+    expect(service.search(args('人才')).facets.tag).toEqual([{ value: '重点', count: 1 }]);
+  });
+});
+
 describe('the word index on disk', () => {
   it('is saved with a manifest, loaded when current, rebuilt when stale or corrupt', async () => {
     insertTexts(db, generatedTexts(5, 15));
@@ -260,11 +293,11 @@ describe('the n-gram postings on disk', () => {
     };
     expect(manifest.letterCount).toBe(20);
     const changed = ids[3]!;
-    db.prepare('UPDATE letters SET text = ?, sha256 = ? WHERE id = ?').run(
+    db.prepare('UPDATE letter_texts SET text = ? WHERE letter_id = ?').run(
       '关于瀚海星图计划的答复函',
-      'changed',
       changed,
     );
+    db.prepare("UPDATE letters SET sha256 = 'changed' WHERE id = ?").run(changed);
 
     service = new SearchService({ db, dataDir: folder.path, words: false });
     // The first search completes the load in its call; the changed letter is scanned meanwhile.

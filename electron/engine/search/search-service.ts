@@ -14,12 +14,14 @@
  *   The postings of the same 10,000 letters are an 11 MB file (bitmaps for n-grams in at least 1 of
  *   32 letters, sorted lists for the others) and load in about 0.1 s; a two-character word's letters
  *   are one bitmap.
- * - Ranking comes from jieba words in a FlexSearch Document (word-index.ts): only the letters the word
- *   index or a title/name match (boost-text.ts) scores are sorted; the rest follow by date, picked
- *   without sorting the whole result (result-order.ts). Facets and value filters work on typed columns
- *   (facets.ts). Clause results, boosts and snippets are cached until letters or postings change.
- *   What remains per search is mostly reading the shown letters' texts for their snippets (about 30
- *   to 40 µs a letter).
+ * - Ranking comes from jieba words in a FlexSearch Document (word-index.ts; the first 300 letters of
+ *   each field per word): only the letters the word index or a title/name match (boost-text.ts) scores
+ *   are sorted, their scores in a typed table (score-table.ts); the rest follow by date, picked without
+ *   sorting the whole result (result-order.ts). Facets and value filters work on typed columns
+ *   (facets.ts). Clause results, boosts, ranked results with their facet counts, and snippets are
+ *   cached until letters, postings or the word index change. What remains per new search is mostly
+ *   reading the shown letters' texts for their snippets (about 20 to 30 µs a letter, through SQLite's
+ *   memory map; the texts live apart from the letters' rows, see store/text-migrations.ts).
  * - Nothing heavy happens in the constructor: the letters' metadata, the postings and the word index
  *   load in background steps of about 20 ms (a call between two steps is answered at once; the saved
  *   word index is hashed and imported in slices); a search arriving first completes the metadata and
@@ -36,7 +38,7 @@ import { createHash, type Hash } from 'node:crypto';
 import type { ParsedMethodArgs } from '../../../shared/api-schemas';
 import type { LetterSummary, SearchHit, SearchResult } from '../../../shared/domain';
 import { dropRetiredSearchTables } from '../store/search-migrations';
-import { BoostText } from './boost-text';
+import { BoostIndex, type BoostHits } from './boost-text';
 import { FacetTable } from './facets';
 import { facetFilter, filterPredicate, proposalKeyOf } from './filters';
 import { GramIndex } from './gram-index';
@@ -46,7 +48,8 @@ import { loadLetterMeta, loadLetterMetaPage, loadTexts, type LetterMeta } from '
 import { differenceIds, intersectIds, sortedIds, unionIds } from './postings';
 import { parseQuery, type Clause, type FilterField } from './query-parser';
 import { byNumber, dateOrder, firstInOrder, letterOrder, type LetterOrder } from './result-order';
-import { snippetFromDatabase, type Snippet } from './snippet';
+import { ScoreTable } from './score-table';
+import { snippetsFor, type Snippet } from './snippet';
 import { normalizeForSearch } from './tokenizer';
 import { dictionaryEntries, dictionaryText, writeUserDictionary } from './user-dictionary';
 import { WordIndex } from './word-index';
@@ -76,6 +79,13 @@ export type SuggestArgs = ParsedMethodArgs<'suggest'>;
 const isoToday = (): string => new Date().toISOString().slice(0, 10);
 const CACHE_SIZE = 64;
 const SNIPPET_CACHE_SIZE = 2000;
+/**
+ * How many letters of each field the word index ranks per query word. FlexSearch's order past the first
+ * few hundred letters (a word standing late in a long letter) hardly tells one letter from another,
+ * and the rest follow by date; asking for 2,000 took 0.5 ms for 人才 at 10,000 letters, 300 takes 0.05.
+ * Constant, so that paging through one query's results always sees the same order.
+ */
+const WORD_RANK_LIMIT = 300;
 /** Bytes of the saved word index hashed per background step. */
 const WORD_HASH_SLICE = 2 * 2 ** 20;
 /** Characters of a word index part imported per background step. */
@@ -89,9 +99,11 @@ interface Ranked {
   terms: string[];
   hints: string[];
   ids: Uint32Array;
-  scores: Map<number, number>;
+  scores: ScoreTable;
   /** Letter ids in the order asked, from the first up to `upTo`. */
   ordered: number[];
+  /** The facet counts of `ids`, once counted. */
+  facets?: SearchResult['facets'];
 }
 
 export class SearchService {
@@ -128,15 +140,19 @@ export class SearchService {
   private metaVersion = 0;
   private cachedMetaVersion = -1;
   private readonly clauseCache = new Map<string, Uint32Array>();
-  private readonly boostCache = new Map<string, Map<number, number>>();
+  private readonly boostCache = new Map<string, BoostHits>();
   private readonly snippetCache = new Map<string, Snippet>();
+  /** Ranked results per sort and query (paging, facet counts and repeated queries reuse them). */
+  private readonly rankedCache = new Map<string, Ranked>();
   private dateOrder: LetterOrder | null = null;
   private numberOrder: LetterOrder | null = null;
   private metaList: LetterMeta[] | null = null;
   private proposalKeys: Map<string, Uint32Array> | null = null;
   /** Letters changed since the caches were last prepared in the background. */
   private warmPending = true;
-  private boostText: BoostText | null = null;
+  private readonly boostIndex = new BoostIndex();
+  /** Searches still to run once in the background after start (warmUpQueries). */
+  private warmUps: string[] | null = null;
   private allIds: Uint32Array | null = null;
 
   constructor(private readonly options: SearchServiceOptions) {
@@ -183,6 +199,7 @@ export class SearchService {
     if (checksum === this.dictionary.checksum) return { changed: false };
     this.dictionary = { path: written.path, checksum };
     this.jiebaStale = true;
+    this.rankedCache.clear();
     if (this.words) {
       // A fresh word index: re-adding a letter to the old one removes it first, which FlexSearch does by
       // scanning the whole index (measured 8× slower than adding to an empty one).
@@ -235,6 +252,7 @@ export class SearchService {
     for (const id of ids) {
       this.metas.delete(id);
       this.facets.delete(id);
+      this.boostIndex.remove(id);
       this.grams.remove(id);
       this.pending.delete(id);
       this.wordsPending.delete(id);
@@ -315,22 +333,24 @@ export class SearchService {
     const rankedAt = performance.now();
     const page = ranked.ordered.slice(args.offset, args.offset + args.limit);
     const hits: SearchHit[] = [];
+    const snippets = this.snippets(ranked.terms);
     for (const id of page) {
       const meta = this.metas.get(id);
       if (!meta) continue;
       hits.push({
         ...summaryOf(meta),
-        ...this.snippet(id, ranked.terms),
+        ...snippets(id),
         score: Math.round((ranked.scores.get(id) ?? 0) * 1000) / 1000,
       });
     }
     const snippetsAt = performance.now();
-    const facets = this.facets.count(ranked.ids);
+    ranked.facets ??= this.facets.count(ranked.ids, this.everyId());
+    const facets = ranked.facets;
     if (trace) {
       trace('snippets', snippetsAt - rankedAt);
       trace('facets', performance.now() - snippetsAt);
     }
-    const hints = ranked.hints;
+    const hints = [...ranked.hints];
     if (this.pending.size > 0) {
       hints.push(`搜索索引正在后台重建（还剩 ${this.pending.size} 封），结果完整，但可能较慢。`);
     }
@@ -367,10 +387,24 @@ export class SearchService {
 
   /** The letters a query selects and the first `upTo` of them in the order asked. */
   private ranked(query: string, sort: SearchArgs['sort'], upTo: number): Ranked {
-    const started = performance.now();
     this.ensureLoaded();
     this.syncCaches();
+    const key = `${sort}\u0000${query}`;
+    const cached = this.rankedCache.get(key);
+    if (cached && cached.ordered.length >= Math.min(upTo, cached.ids.length)) return cached;
     const parsed = parseQuery(query);
+    const ranked = this.rank(parsed, sort, upTo);
+    // 状态: depends on the commitments and the day, which search is not told about; a catching-up index
+    // answers partly by scanning: neither is kept.
+    const status = [...parsed.groups.flat(), ...parsed.excluded].some(
+      (clause) => clause.kind === 'filter' && clause.field === 'status',
+    );
+    if (!status && this.pending.size === 0) remember(this.rankedCache, key, ranked);
+    return ranked;
+  }
+
+  private rank(parsed: ReturnType<typeof parseQuery>, sort: SearchArgs['sort'], upTo: number): Ranked {
+    const started = performance.now();
     const hints = [...parsed.hints];
     const today = (this.options.today ?? isoToday)();
     const clauseIds = (clause: Clause): Uint32Array => {
@@ -402,11 +436,11 @@ export class SearchService {
       const ordered = firstInOrder(ids, order, upTo, new Set());
       trace?.('select', selectedAt - started);
       trace?.('rank', performance.now() - selectedAt);
-      return { terms, hints, ids, scores: new Map(), ordered };
+      return { terms, hints, ids, scores: ScoreTable.empty(), ordered };
     }
     const dates = this.byDate();
     const scores = this.scores(ids, terms);
-    const ordered = byScore(scores, dates, upTo);
+    const ordered = scores.best(dates, upTo);
     if (ordered.length < upTo) {
       for (const id of firstInOrder(ids, dates, upTo - ordered.length, scores)) ordered.push(id);
     }
@@ -472,30 +506,41 @@ export class SearchService {
    * Relevance of the letters that have any (others score 0 and follow by date): the word index's rank,
    * plus the terms in the title (10), the proposal title (8), a proposer's or the issuer's name (3).
    */
-  private scores(ids: Uint32Array, terms: string[]): Map<number, number> {
-    const scores = new Map<number, number>();
-    if (terms.length === 0 || ids.length === 0) return scores;
-    const inResult = (id: number) => binaryHas(ids, id);
-    if (this.words) {
-      const words = terms.flatMap((term) =>
-        isJiebaLoaded() ? wordTokens(term) : [normalizeForSearch(term)],
-      );
-      for (const [id, score] of this.words.scores(words)) if (inResult(id)) scores.set(id, score);
-    }
-    for (const term of terms) {
-      for (const [id, boost] of this.boosts(normalizeForSearch(term))) {
-        if (inResult(id)) scores.set(id, (scores.get(id) ?? 0) + boost);
+  private scores(ids: Uint32Array, terms: string[]): ScoreTable {
+    if (terms.length === 0 || ids.length === 0) return ScoreTable.empty();
+    const boosted = terms.map((term) => this.boosts(normalizeForSearch(term)));
+    const words = this.words
+      ? terms.flatMap((term) => (isJiebaLoaded() ? wordTokens(term) : [normalizeForSearch(term)]))
+      : [];
+    return ScoreTable.sum((add) => {
+      // Both lists ascend: one merge walk finds the boosted letters of the result (added first, in
+      // ascending order, which spares the table most of its sorting).
+      for (const boost of boosted) {
+        for (let i = 0, j = 0; i < boost.ids.length && j < ids.length;) {
+          const id = boost.ids[i] as number;
+          const at = ids[j] as number;
+          if (id < at) i += 1;
+          else if (id > at) j += 1;
+          else {
+            add(id, boost.boosts[i] as number);
+            i += 1;
+            j += 1;
+          }
+        }
       }
-    }
-    return scores;
+      if (this.words) {
+        for (const [id, score] of this.words.scores(words, WORD_RANK_LIMIT)) {
+          if (binaryHas(ids, id)) add(id, score);
+        }
+      }
+    });
   }
 
   /** The title, proposal title and name boosts of one (normalised) term over every letter, cached. */
-  private boosts(needle: string): Map<number, number> {
+  private boosts(needle: string): BoostHits {
     let boosts = this.boostCache.get(needle);
     if (boosts) return boosts;
-    this.boostText ??= new BoostText(this.letters());
-    boosts = this.boostText.boosts(needle);
+    boosts = this.boostIndex.boosts(needle, this.letters());
     remember(this.boostCache, needle, boosts);
     return boosts;
   }
@@ -531,13 +576,12 @@ export class SearchService {
 
   /**
    * Prepares what the next search would otherwise build first (background steps after changes), one
-   * piece per step: the date order, the proposal keys, the short fields for boosts, the facet orders.
+   * piece per step: the date order, the proposal keys, the facet orders.
    */
   private warm(): void {
     this.syncCaches();
     if (!this.dateOrder) this.byDate();
     else if (!this.proposalKeys) this.byProposalKey();
-    else if (!this.boostText) this.boostText = new BoostText(this.letters());
     else {
       this.facets.warm();
       this.warmPending = false;
@@ -547,22 +591,29 @@ export class SearchService {
   private setMeta(meta: LetterMeta): void {
     this.metas.set(meta.id, meta);
     this.facets.set(meta);
+    this.boostIndex.set(meta);
   }
 
-  /** A hit's snippet, cached (paging and facet clicks show the same letters with the same terms). */
-  private snippet(id: number, terms: string[]): Snippet {
-    const key = `${id}\u0000${terms.join('\u0001')}`;
-    let snippet = this.snippetCache.get(key);
-    if (!snippet) {
-      snippet = snippetFromDatabase(this.db, id, terms);
-      remember(this.snippetCache, key, snippet, SNIPPET_CACHE_SIZE);
-    }
-    return snippet;
+  /** The hits' snippets for these terms, cached (paging and facet clicks show the same letters). */
+  private snippets(terms: string[]): (id: number) => Snippet {
+    const suffix = `\u0000${terms.join('\u0001')}`;
+    let make: ((db: Database, id: number) => Snippet) | null = null;
+    return (id) => {
+      const key = `${id}${suffix}`;
+      let snippet = this.snippetCache.get(key);
+      if (!snippet) {
+        make ??= snippetsFor(terms);
+        snippet = make(this.db, id);
+        remember(this.snippetCache, key, snippet, SNIPPET_CACHE_SIZE);
+      }
+      return snippet;
+    };
   }
 
   /** Forgets the cached clause results and boosts (benches time uncached searches with it). */
   clearCaches(): void {
     this.clauseCache.clear();
+    this.rankedCache.clear();
     this.boostCache.clear();
     this.snippetCache.clear();
   }
@@ -580,13 +631,15 @@ export class SearchService {
   }
 
   private syncCaches(): void {
-    if (this.cachedVersion !== this.version) this.clauseCache.clear();
+    if (this.cachedVersion !== this.version) {
+      this.clauseCache.clear();
+      this.rankedCache.clear();
+    }
     this.cachedVersion = this.version;
     if (this.cachedMetaVersion === this.metaVersion) return;
     this.cachedMetaVersion = this.metaVersion;
     this.boostCache.clear();
     this.snippetCache.clear();
-    this.boostText = null;
     this.dateOrder = null;
     this.numberOrder = null;
     this.metaList = null;
@@ -706,6 +759,9 @@ export class SearchService {
     const busy =
       this.phase !== 'ready' ||
       this.pending.size > 0 ||
+      !this.boostIndex.ready ||
+      this.warmUps === null ||
+      this.warmUps.length > 0 ||
       this.wordParts.length > 0 ||
       this.wordFile !== null ||
       this.wordsPending.size > 0;
@@ -726,10 +782,40 @@ export class SearchService {
     const budget = this.options.sliceMs ?? 20;
     if (this.phase !== 'ready') this.startStep(budget);
     else if (this.pending.size > 0) this.indexStep(budget);
+    else if (!this.boostIndex.ready) this.boostStep(budget);
     else if (this.warmPending) this.warm();
     else if (this.wordFile) this.hashWordsStep();
     else if (this.wordParts.length > 0) this.importWordsStep(budget);
     else if (this.wordsPending.size > 0) this.wordsStep(budget);
+    else if (this.warmUps === null || this.warmUps.length > 0) this.warmUpStep();
+    // The word index ranks: results ranked before its step are ranked again.
+    if (this.phase === 'ready' && !this.warmPending) this.rankedCache.clear();
+  }
+
+  /**
+   * Runs one search of a few made from the archive's own first letter, once after start (the last
+   * background step, so that ranking by the word index is compiled too), each with the
+   * caches cleared, and forgets their results: the first searches of each kind (a common word, an odd
+   * cut, two words, a number, a filter) otherwise pay for the engine compiling the code they run, which
+   * at 100,000 letters made a common word's first search take 15–35 ms against 4–6 ms for the same
+   * search again with every cache cleared. Twice over, as the compiler optimises code run often.
+   */
+  private warmUpStep(): void {
+    if (this.warmUps === null) {
+      const queries = warmUpQueries(this.letters()[0]);
+      this.warmUps = [...queries, ...queries];
+    }
+    const query = this.warmUps.shift();
+    if (query === undefined) return;
+    this.clearCaches();
+    this.search({ query, sort: 'relevance', offset: 0, limit: 50 });
+    if (this.warmUps.length === 0) this.clearCaches();
+  }
+
+  /** Indexes letters' short fields for boosts; boosts found by scanning before are found again. */
+  private boostStep(budgetMs: number): void {
+    this.boostIndex.step(budgetMs);
+    if (this.boostIndex.ready) this.boostCache.clear();
   }
 
   /** Indexes letters waiting for their postings, for about `budgetMs`. */
@@ -812,28 +898,25 @@ export class SearchService {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The warm-up searches (see warmUpStep), from a letter of the archive: none when it is empty. */
+function warmUpQueries(meta: LetterMeta | undefined): string[] {
+  if (!meta) return [];
+  const runs = [...`${meta.titleKey}\n${meta.proposalTitleKey}`.matchAll(/\p{Script=Han}{4,}/gu)];
+  const run = runs.map((match) => match[0]).join('');
+  const queries = [
+    run.slice(0, 2),
+    run.slice(2, 4),
+    run.slice(1, 4),
+    `${run.slice(0, 2)} ${run.slice(2, 4)}`,
+  ];
+  if (meta.proposalNumber) queries.push(meta.proposalNumber);
+  if (meta.year !== null) queries.push(`年:${meta.year}`);
+  return queries.filter((query) => query.trim().length >= 2);
+}
+
 /** What a letter is searched in: its text, title and proposal title (apart, so no n-gram spans two). */
 function haystackOf(text: string, meta: LetterMeta): string {
   return `${text}\n${meta.title ?? ''}\n${meta.proposalTitle ?? ''}`;
-}
-
-/**
- * The first `upTo` scored letters, best score first, then newest: sorted as packed numbers (score in
- * millionths, then the date rank), not through a comparator looking scores up.
- */
-function byScore(scores: Map<number, number>, dates: LetterOrder, upTo: number): number[] {
-  const keys = new Float64Array(scores.size);
-  let n = 0;
-  for (const [id, score] of scores) {
-    const rank = id < dates.rank.length ? (dates.rank[id] as number) : -1;
-    if (rank < 0) continue;
-    keys[n++] = Math.max(0, 1e8 - Math.round(score * 1e6)) * 2097152 + rank;
-  }
-  const sorted = keys.subarray(0, n).sort();
-  const out: number[] = [];
-  for (let i = 0; i < sorted.length && out.length < upTo; i += 1)
-    out.push(dates.ids[(sorted[i] as number) % 2097152] as number);
-  return out;
 }
 
 function binaryHas(ids: Uint32Array, id: number): boolean {

@@ -85,27 +85,33 @@ function forward(bytes: Buffer, at: number, count: number): number {
  * The same snippet, reading the letter's text as bytes (one row read, no conversion of the whole
  * letter to a JS string, which costs more than the rest of a search) and finding the first occurrence
  * with Buffer.indexOf. Terms with Latin letters may match case-folded text: those read the whole text.
+ * The terms are prepared once for all the hits of a search (`snippetsFor`).
  */
-export function snippetFromDatabase(db: Database, id: number, terms: string[]): Snippet {
+export function snippetsFor(terms: string[]): (db: Database, id: number) => Snippet {
   const needles = needlesOf(terms);
   if (needles.some((needle) => /[a-z]/u.test(needle))) {
-    const text = statement(db, 'SELECT text FROM letters WHERE id = ?').pluck().get(id) as string | undefined;
-    return makeSnippet(text ?? '', terms);
+    return (db, id) => {
+      const text = statement(db, 'SELECT text FROM letter_texts WHERE letter_id = ?').pluck().get(id) as
+        string | undefined;
+      return makeSnippet(text ?? '', terms);
+    };
   }
-  const bytes = statement(db, 'SELECT CAST(text AS BLOB) FROM letters WHERE id = ?').pluck().get(id) as
-    Buffer | undefined;
-  if (!bytes) return { snippet: '', highlights: [] };
-  let first = -1;
-  for (const needle of needles) {
-    for (const variant of variants(needle)) {
-      const at = bytes.indexOf(variant);
+  const buffers = needles.flatMap(variants);
+  return (db, id) => {
+    const bytes = statement(db, 'SELECT CAST(text AS BLOB) FROM letter_texts WHERE letter_id = ?')
+      .pluck()
+      .get(id) as Buffer | undefined;
+    if (!bytes) return { snippet: '', highlights: [] };
+    let first = -1;
+    for (const buffer of buffers) {
+      const at = bytes.indexOf(buffer);
       if (at !== -1 && (first === -1 || at < first)) first = at;
     }
-  }
-  const start = first === -1 ? 0 : back(bytes, first, BEFORE);
-  const end = forward(bytes, start, LENGTH);
-  const raw = bytes.toString('utf8', start, end);
-  return assemble(raw, first === -1 ? [] : needles, start > 0, end < bytes.length);
+    const start = first === -1 ? 0 : back(bytes, first, BEFORE);
+    const end = forward(bytes, start, LENGTH);
+    const raw = bytes.toString('utf8', start, end);
+    return assemble(raw, first === -1 ? [] : needles, start > 0, end < bytes.length);
+  };
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {

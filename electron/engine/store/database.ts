@@ -6,6 +6,13 @@ import { ApiError } from '../../../shared/api-error';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export const DATABASE_FILE_NAME = 'huihan.sqlite';
+/**
+ * Up to this much of the database is read through a memory map (see the pragma below). The mapped pages
+ * count in the engine's RSS once read: 256 MB maps all of a 10,000-letter archive (about 170 MB) and
+ * bounds that share for a big one (100,000 letters: RSS 1.2 GB unmapped, 2.2 GB with all 1.7 GB mapped,
+ * searches no faster than with 256 MB mapped).
+ */
+const MMAP_BYTES = 256 * 2 ** 20;
 
 export interface OpenedArchiveDatabase {
   db: Database;
@@ -34,6 +41,10 @@ export function openArchiveDatabase(
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Reads through a memory map: a search reads 50–100 letters' texts for its snippets, and through
+    // read() calls a letter not in SQLite's small page cache cost 2–3× as much (10,000 letters: 50 texts
+    // in 1.5 ms vs 0.5 ms). Writes still go through the WAL; the mapped pages are the OS's file cache.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
   } catch (error) {
     throw new ApiError('internal', `无法打开归档数据库「${file}」：${describe(error)}`);
   }
@@ -66,6 +77,8 @@ export function migrate(db: Database, migrations: readonly Migration[]): number 
       record.run(step.version, step.description, new Date().toISOString());
     })();
   }
+  // Outside any transaction, after every step: a crash before it leaves a larger file, nothing lost.
+  if (current > 0 && pending.some((step) => step.compact)) db.exec('VACUUM');
   return currentSchemaVersion(db);
 }
 

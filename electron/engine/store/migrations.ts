@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SEARCH_MIGRATIONS } from './search-migrations';
+import { TEXT_MIGRATIONS } from './text-migrations';
 import { TOPIC_MIGRATIONS } from './topic-migrations';
 
 /** One step of the schema: applied once, in order, inside a transaction. */
@@ -7,6 +8,8 @@ export interface Migration {
   version: number;
   description: string;
   up: (db: Database) => void;
+  /** Compact the database (VACUUM) once the pending migrations are applied: this step freed many pages. */
+  compact?: boolean;
 }
 
 /**
@@ -111,6 +114,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   ...SEARCH_MIGRATIONS,
   ...TOPIC_MIGRATIONS,
+  ...TEXT_MIGRATIONS,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, step) => Math.max(max, step.version), 0);

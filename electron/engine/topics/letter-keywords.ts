@@ -22,7 +22,11 @@ export function lettersWithoutKeywords(db: Database, limit: number): number[] {
  */
 export function fillKeywords(db: Database, ids: readonly number[]): number {
   if (!keywordsReady()) return 0;
-  const select = statement(db, 'SELECT text, parsed_json, corrections_json FROM letters WHERE id = ?');
+  const select = statement(
+    db,
+    `SELECT t.text, l.parsed_json, l.corrections_json
+     FROM letters l JOIN letter_texts t ON t.letter_id = l.id WHERE l.id = ?`,
+  );
   const update = statement(
     db,
     `INSERT INTO letter_topics (letter_id, keywords_json) VALUES (@id, @json)

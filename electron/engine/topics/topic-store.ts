@@ -86,9 +86,11 @@ export function classifyLetters(db: Database, ids: readonly number[]): number[] 
   const rules = activeRules(db);
   const select = statement(
     db,
-    `SELECT l.id, l.text, l.title, ${PROPOSAL_TITLE} AS proposal_title, l.topic,
+    `SELECT l.id, x.text, l.title, ${PROPOSAL_TITLE} AS proposal_title, l.topic,
        t.topic_auto, t.topic_user, t.rules_stamp
-     FROM letters l LEFT JOIN letter_topics t ON t.letter_id = l.id WHERE l.id = ?`,
+     FROM letters l JOIN letter_texts x ON x.letter_id = l.id
+       LEFT JOIN letter_topics t ON t.letter_id = l.id
+     WHERE l.id = ?`,
   );
   const save = statement(
     db,
