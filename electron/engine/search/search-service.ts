@@ -86,6 +86,8 @@ const SNIPPET_CACHE_SIZE = 2000;
  * Constant, so that paging through one query's results always sees the same order.
  */
 const WORD_RANK_LIMIT = 300;
+/** A ranked result is kept for the next call only up to this many letters in order (see ranked). */
+const RANKED_KEPT_MAX = 5000;
 /** Bytes of the saved word index hashed per background step. */
 const WORD_HASH_SLICE = 2 * 2 ** 20;
 /** Characters of a word index part imported per background step. */
@@ -395,11 +397,13 @@ export class SearchService {
     const parsed = parseQuery(query);
     const ranked = this.rank(parsed, sort, upTo);
     // 状态: depends on the commitments and the day, which search is not told about; a catching-up index
-    // answers partly by scanning: neither is kept.
+    // answers partly by scanning: neither is kept. Nor is a long order (every id, for Ctrl+A or an
+    // export): 64 of them would hold megabytes for a use that is rare.
     const status = [...parsed.groups.flat(), ...parsed.excluded].some(
       (clause) => clause.kind === 'filter' && clause.field === 'status',
     );
-    if (!status && this.pending.size === 0) remember(this.rankedCache, key, ranked);
+    const keep = !status && this.pending.size === 0 && ranked.ordered.length <= RANKED_KEPT_MAX;
+    if (keep) remember(this.rankedCache, key, ranked);
     return ranked;
   }
 
