@@ -37,7 +37,7 @@ interface MetaRow {
   id: number;
   sha256: string;
   file_name: string;
-  /** The parsed fields search needs, read out of parsed_json by SQLite as one JSON array (SEARCH_FIELDS). */
+  /** The parsed fields search needs, read out of parsed_json by SQLite as one JSON array (see COLUMNS). */
   search_fields: string;
   corrections_json: string;
   title: string | null;
