@@ -1,5 +1,6 @@
 import type { FacetCount, FacetName } from '../../../shared/domain';
 import type { LetterMeta } from './letter-meta';
+import { differenceIds } from './postings';
 
 /** Values per facet are ranked below this (2^21); a count times it stays an exact double. */
 const RANKS = 2097152;
@@ -90,7 +91,7 @@ export class FacetTable {
    */
   count(ids: Uint32Array, all?: Uint32Array, top = 100): Record<FacetName, FacetCount[]> {
     const complement = all !== undefined && ids.length * 2 > all.length;
-    const counted = complement ? differenceOf(all, ids) : ids;
+    const counted = complement ? differenceIds(all, ids) : ids;
     const totals = complement ? this.totalsOf(all) : null;
     const out = {} as Record<FacetName, FacetCount[]>;
     SINGLE.forEach((name, facet) => {
@@ -207,18 +208,4 @@ function subtractFrom(totals: Int32Array, counts: Int32Array): void {
   for (let code = 0; code < counts.length; code += 1) {
     counts[code] = (code < totals.length ? (totals[code] as number) : 0) - (counts[code] as number);
   }
-}
-
-/** The ids of `all` not in `some` (both ascending). */
-function differenceOf(all: Uint32Array, some: Uint32Array): Uint32Array {
-  const out = new Uint32Array(all.length);
-  let n = 0;
-  let j = 0;
-  for (let i = 0; i < all.length; i += 1) {
-    const id = all[i] as number;
-    while (j < some.length && (some[j] as number) < id) j += 1;
-    if (j < some.length && some[j] === id) continue;
-    out[n++] = id;
-  }
-  return out.subarray(0, n);
 }
