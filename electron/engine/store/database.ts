@@ -9,7 +9,7 @@ export const DATABASE_FILE_NAME = 'huihan.sqlite';
 /**
  * Up to this much of the database is read through a memory map (see the pragma below). The mapped pages
  * count in the engine's RSS once read: 256 MB maps all of a 10,000-letter archive (about 170 MB) and
- * bounds that share for a big one (100,000 letters: RSS 1.2 GB unmapped, 2.2 GB with all 1.7 GB mapped,
+ * bounds that share for a big one (100,000 letters, a 1.7 GB file: RSS 1.2 GB unmapped, 2.2 GB with 1 GB mapped,
  * searches no faster than with 256 MB mapped).
  */
 const MMAP_BYTES = 256 * 2 ** 20;
