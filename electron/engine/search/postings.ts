@@ -86,6 +86,11 @@ export class Posting {
   }
 }
 
+/** Index of `id` in the sorted `ids`, or -1. */
+export function indexOfId(ids: Uint32Array, id: number): number {
+  return search(ids, 0, ids.length, id);
+}
+
 /** Index of `value` in the sorted `list[from, to)`, or -1. */
 function search(list: Uint32Array, from: number, to: number, value: number): number {
   let low = from;

@@ -1,3 +1,4 @@
+import { indexOfId } from './postings';
 import type { LetterOrder } from './result-order';
 
 /**
@@ -58,16 +59,8 @@ export class ScoreTable {
   }
 
   get(id: number): number {
-    let low = 0;
-    let high = this.ids.length - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const at = this.ids[middle] as number;
-      if (at < id) low = middle + 1;
-      else if (at > id) high = middle - 1;
-      else return this.scores[middle] as number;
-    }
-    return 0;
+    const at = indexOfId(this.ids, id);
+    return at === -1 ? 0 : (this.scores[at] as number);
   }
 
   has(id: number): boolean {

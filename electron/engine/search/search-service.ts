@@ -45,7 +45,7 @@ import { GramIndex } from './gram-index';
 import { loadGrams, saveGrams } from './gram-store';
 import { isJiebaLoaded, loadJieba, reloadJieba, sentenceWords, wordTokens } from './jieba';
 import { loadLetterMeta, loadLetterMetaPage, loadTexts, type LetterMeta } from './letter-meta';
-import { differenceIds, intersectIds, sortedIds, unionIds } from './postings';
+import { differenceIds, indexOfId, intersectIds, sortedIds, unionIds } from './postings';
 import { parseQuery, type Clause, type FilterField } from './query-parser';
 import { byNumber, dateOrder, firstInOrder, letterOrder, type LetterOrder } from './result-order';
 import { ScoreTable } from './score-table';
@@ -534,7 +534,7 @@ export class SearchService {
       }
       if (this.words) {
         for (const [id, score] of this.words.scores(words, WORD_RANK_LIMIT)) {
-          if (binaryHas(ids, id)) add(id, score);
+          if (indexOfId(ids, id) !== -1) add(id, score);
         }
       }
     });
@@ -921,19 +921,6 @@ function warmUpQueries(meta: LetterMeta | undefined): string[] {
 /** What a letter is searched in: its text, title and proposal title (apart, so no n-gram spans two). */
 function haystackOf(text: string, meta: LetterMeta): string {
   return `${text}\n${meta.title ?? ''}\n${meta.proposalTitle ?? ''}`;
-}
-
-function binaryHas(ids: Uint32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = ids[middle] as number;
-    if (at < id) low = middle + 1;
-    else if (at > id) high = middle - 1;
-    else return true;
-  }
-  return false;
 }
 
 /** Keeps at most `size` entries, dropping the oldest. */
