@@ -1,77 +1,23 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSettingsFile } from '../common/settings-file';
-import { sourceEngineSpawner } from '../common/test-engine';
-import { temporaryFolder } from '../engine/test-support';
 import { contentDisposition, downloadableFile, webExportDestination } from './export-downloads';
-import { startWebHost, type WebHost } from './host';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function send(
-  host: WebHost,
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+import type { WebHost } from './host';
+import { send, startTestWebHost } from './web-host-test-support';
 
 let host: WebHost;
 let cookie: string;
 let root: string;
 let exportsDir: string;
-let remove: () => void;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const folder = temporaryFolder();
-  remove = folder.remove;
-  root = folder.path;
-  const renderer = join(root, 'renderer');
-  mkdirSync(renderer, { recursive: true });
-  writeFileSync(join(renderer, 'index.html'), '<html><head><title>回函档案</title></head></html>');
-  const dataDir = join(root, 'archive');
-  exportsDir = join(dataDir, 'exports');
-  writeFileSync(join(root, 'secret.txt'), 'outside');
-  host = await startWebHost({
-    rendererDir: renderer,
-    incomingDir: join(dataDir, 'incoming'),
-    exportsDir,
-    spawnEngine: sourceEngineSpawner(dataDir),
-    settings: openSettingsFile(dataDir),
-  });
-  const first = await send(host, `/?token=${host.token}`);
-  cookie = String(first.headers['set-cookie']).split(';')[0]!;
+  const started = await startTestWebHost({ exports: true });
+  ({ host, cookie, root, close } = started);
+  exportsDir = join(started.dataDir, 'exports');
 });
 
-afterAll(async () => {
-  await host.close();
-  remove();
-});
+afterAll(() => close());
 
 async function call(method: string, args: unknown): Promise<{ ok: boolean; result?: unknown }> {
   const reply = await send(host, '/api/call', {

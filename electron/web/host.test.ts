@@ -1,81 +1,32 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSettingsFile } from '../common/settings-file';
-import { sourceEngineSpawner } from '../common/test-engine';
-import { temporaryFolder } from '../engine/test-support';
-import { startWebHost, type WebHost } from './host';
 import { LATEST_SCHEMA_VERSION } from '../engine/store/migrations';
+import type { WebHost } from './host';
+import { send as sendRaw, startTestWebHost, type Reply, type SendOptions } from './web-host-test-support';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** A raw HTTP request, so the Host header can be anything (fetch would not allow that). */
-function send(
-  host: WebHost,
+/** A raw request (see web-host-test-support), its body as text. */
+async function send(
+  to: WebHost,
   path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            body: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  options: SendOptions = {},
+): Promise<{ status: number; headers: Reply['headers']; body: string }> {
+  const reply = await sendRaw(to, path, options);
+  return { ...reply, body: reply.body.toString('utf8') };
 }
 
 let host: WebHost;
 let cookie: string;
-let remove: () => void;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const folder = temporaryFolder();
-  remove = folder.remove;
-  const renderer = join(folder.path, 'renderer');
-  mkdirSync(join(renderer, 'assets'), { recursive: true });
-  writeFileSync(
-    join(renderer, 'index.html'),
-    '<html><head><title>回函档案</title></head><body></body></html>',
-  );
-  writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
-  writeFileSync(join(folder.path, 'secret.txt'), 'outside');
-  const dataDir = join(folder.path, 'archive');
-  host = await startWebHost({
-    rendererDir: renderer,
-    incomingDir: join(dataDir, 'incoming'),
-    spawnEngine: sourceEngineSpawner(dataDir),
-    settings: openSettingsFile(dataDir),
-  });
-  const first = await send(host, `/?token=${host.token}`);
-  cookie = String(first.headers['set-cookie']).split(';')[0]!;
+  ({ host, cookie, close } = await startTestWebHost({
+    rendererFiles: {
+      'index.html': '<html><head><title>回函档案</title></head><body></body></html>',
+      'assets/app.js': 'console.log(1)',
+    },
+  }));
 });
 
-afterAll(async () => {
-  await host.close();
-  remove();
-});
+afterAll(() => close());
 
 describe('the web host', () => {
   it('listens on 127.0.0.1 and prints a URL with the token', () => {

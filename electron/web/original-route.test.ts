@@ -1,82 +1,38 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLetter } from '../../bench/letter-generator';
-import { openSettingsFile } from '../common/settings-file';
-import { sourceEngineSpawner } from '../common/test-engine';
-import { temporaryFolder } from '../engine/test-support';
-import { startWebHost, type WebHost } from './host';
+import type { WebHost } from './host';
 import { contentDisposition, originalContentType, originalIdOf } from './original-route';
-
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function send(
-  path: string,
-  options: { method?: string; body?: string; cookie?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: {
-          host: `127.0.0.1:${host.port}`,
-          'content-type': 'application/json',
-          ...(options.cookie === '' ? {} : { cookie: options.cookie ?? cookie }),
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
-async function call<T>(method: string, args: unknown): Promise<T> {
-  const reply = JSON.parse(
-    (await send('/api/call', { method: 'POST', body: JSON.stringify({ method, args }) })).body.toString(
-      'utf8',
-    ),
-  ) as { ok: true; result: T } | { ok: false; error: { message: string } };
-  if (!reply.ok) throw new Error(reply.error.message);
-  return reply.result;
-}
+import { send, startTestWebHost } from './web-host-test-support';
 
 let host: WebHost;
 let cookie: string;
-let remove: () => void;
+let close: () => Promise<void>;
 let source: string;
 const gbkBytes = iconv.encode(generateLetter(31, 0).text, 'gb18030');
 
-beforeAll(async () => {
-  const folder = temporaryFolder();
-  remove = folder.remove;
-  const renderer = join(folder.path, 'renderer');
-  mkdirSync(renderer, { recursive: true });
-  writeFileSync(join(renderer, 'index.html'), '<html><head><title>回函档案</title></head></html>');
-  const dataDir = join(folder.path, 'archive');
-  host = await startWebHost({
-    rendererDir: renderer,
-    incomingDir: join(dataDir, 'incoming'),
-    spawnEngine: sourceEngineSpawner(dataDir),
-    settings: openSettingsFile(dataDir),
+/** A GET with the session cookie, or with `withCookie` ('' for none). */
+const get = (path: string, withCookie = cookie) =>
+  send(host, path, withCookie === '' ? {} : { headers: { cookie: withCookie } });
+
+async function call<T>(method: string, args: unknown): Promise<T> {
+  const reply = await send(host, '/api/call', {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ method, args }),
   });
-  cookie = String((await send(`/?token=${host.token}`, { cookie: '' })).headers['set-cookie']).split(';')[0]!;
-  source = join(folder.path, '第018号 答复函.txt');
+  const answer = JSON.parse(reply.body.toString('utf8')) as
+    { ok: true; result: T } | { ok: false; error: { message: string } };
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.result;
+}
+
+beforeAll(async () => {
+  const started = await startTestWebHost();
+  ({ host, cookie, close } = started);
+  source = join(started.root, '第018号 答复函.txt');
   writeFileSync(source, gbkBytes);
   await call('importPaths', { paths: [source] });
   for (let tries = 0; tries < 600; tries += 1) {
@@ -86,10 +42,7 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-afterAll(async () => {
-  await host.close();
-  remove();
-});
+afterAll(() => close());
 
 describe('originals under the web host', () => {
   it('says the browser opens originals by address and there is no file manager', async () => {
@@ -106,7 +59,7 @@ describe('originals under the web host', () => {
     const id = page.items[0]!.id;
     const { url } = await call<{ url: string }>('openOriginal', { id });
     expect(url).toBe(`/originals/${id}`);
-    const inline = await send(url);
+    const inline = await get(url);
     expect(inline.status).toBe(200);
     expect(inline.body.equals(gbkBytes)).toBe(true);
     expect(inline.headers['content-type']).toMatch(/^text\/plain; charset=(gb18030|gbk)/iu);
@@ -115,17 +68,17 @@ describe('originals under the web host', () => {
       `filename*=UTF-8''${encodeURIComponent('第018号 答复函.txt')}`,
     );
     const { url: downloadUrl } = await call<{ url: string }>('openOriginal', { id, download: true });
-    const download = await send(downloadUrl);
+    const download = await get(downloadUrl);
     expect(download.headers['content-disposition']).toMatch(/^attachment; /u);
     expect(download.body.equals(gbkBytes)).toBe(true);
   });
 
   it('refuses without the token, and answers 404 for unknown ids and other paths', async () => {
     const page = await call<{ items: Array<{ id: number }> }>('listLetters', {});
-    expect((await send(`/originals/${page.items[0]!.id}`, { cookie: '' })).status).toBe(401);
-    expect((await send('/originals/999999')).status).toBe(404);
-    expect((await send('/originals/..%2F..%2Fhuihan.sqlite')).status).toBe(404);
-    expect((await send('/originals/1/../../huihan.sqlite')).body.toString('utf8')).not.toContain('SQLite');
+    expect((await get(`/originals/${page.items[0]!.id}`, '')).status).toBe(401);
+    expect((await get('/originals/999999')).status).toBe(404);
+    expect((await get('/originals/..%2F..%2Fhuihan.sqlite')).status).toBe(404);
+    expect((await get('/originals/1/../../huihan.sqlite')).body.toString('utf8')).not.toContain('SQLite');
   });
 });
 
