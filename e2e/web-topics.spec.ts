@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { letterAbout } from '../electron/engine/topics/topic-test-support';
 import { startWebHostProcess, type RunningWebHost } from './web-host-process';
 
@@ -27,10 +27,9 @@ const LETTERS: Array<[string, string]> = [
   ],
 ];
 
-test('按主题：分类和数量，调整一封回函的主题后它移到新主题下，搜索「主题:」筛选', async ({
-  page,
-}, testInfo) => {
-  const folder = join(tmpdir(), `huihan-e2e-topics-${Date.now()}`);
+/** Writes the four letters into a fresh folder and imports them through the page's file picker. */
+async function importLetters(page: Page, prefix: string): Promise<void> {
+  const folder = join(tmpdir(), `${prefix}-${Date.now()}`);
   mkdirSync(folder, { recursive: true });
   const files = LETTERS.map(([name, text]) => {
     const file = join(folder, name);
@@ -40,6 +39,12 @@ test('按主题：分类和数量，调整一封回函的主题后它移到新�
   await page.goto(host.url);
   await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
   await expect(page.getByRole('region', { name: '导入' })).toContainText('新导入 4');
+}
+
+test('按主题：分类和数量，调整一封回函的主题后它移到新主题下，搜索「主题:」筛选', async ({
+  page,
+}, testInfo) => {
+  await importLetters(page, 'huihan-e2e-topics');
 
   await page.getByRole('button', { name: '按主题', exact: true }).click();
   const topics = page.getByRole('list', { name: '按主题' });
@@ -79,16 +84,7 @@ test('按主题：分类和数量，调整一封回函的主题后它移到新�
 });
 
 test('承诺台账按主题和来源筛选，点开后阅读区定位到该承诺', async ({ page }, testInfo) => {
-  const folder = join(tmpdir(), `huihan-e2e-topics-ledger-${Date.now()}`);
-  mkdirSync(folder, { recursive: true });
-  const files = LETTERS.map(([name, text]) => {
-    const file = join(folder, name);
-    writeFileSync(file, text);
-    return file;
-  });
-  await page.goto(host.url);
-  await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
-  await expect(page.getByRole('region', { name: '导入' })).toContainText('新导入 4');
+  await importLetters(page, 'huihan-e2e-topics-ledger');
 
   await page.getByRole('button', { name: '承诺台账', exact: true }).click();
   const ledger = page.getByRole('region', { name: '承诺台账' });
@@ -113,16 +109,7 @@ test('承诺台账按主题和来源筛选，点开后阅读区定位到该承�
 });
 
 test('设置中的主题规则：删除一个主题后回函重新归类，恢复默认后复原', async ({ page }, testInfo) => {
-  const folder = join(tmpdir(), `huihan-e2e-topic-rules-${Date.now()}`);
-  mkdirSync(folder, { recursive: true });
-  const files = LETTERS.map(([name, text]) => {
-    const file = join(folder, name);
-    writeFileSync(file, text);
-    return file;
-  });
-  await page.goto(host.url);
-  await page.getByLabel('选择要导入的回函文件').setInputFiles(files);
-  await expect(page.getByRole('region', { name: '导入' })).toContainText('新导入 4');
+  await importLetters(page, 'huihan-e2e-topic-rules');
 
   await page.getByRole('button', { name: '设置', exact: true }).click();
   const rules = page.getByRole('region', { name: '主题规则' });
